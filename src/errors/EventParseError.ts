@@ -1,0 +1,130 @@
+/**
+ * The reason a body could not be turned into an event.
+ *
+ * - `body_too_large`, `too_many_params`, `too_deep`: a {@link Limits} bound was passed.
+ * - `malformed_body`: the body is not a form body or JSON object it claims to be.
+ * - `unsupported_content_type`: a request helper got a content type it cannot read.
+ * - `wrong_event`: a valid event, but not the one the parser is for.
+ * - `invalid_payload`: the payload does not match the event's wire schema; see `issues`.
+ * - `token_mismatch`: `assertApplicationToken` rejected the event's application token.
+ * - `unknown_event`: `parseBotEvent` with `{ unknownEvents: 'reject' }` met an unknown event.
+ */
+export type ErrorCode =
+  | 'body_too_large'
+  | 'too_many_params'
+  | 'too_deep'
+  | 'malformed_body'
+  | 'unsupported_content_type'
+  | 'wrong_event'
+  | 'invalid_payload'
+  | 'token_mismatch'
+  | 'unknown_event';
+
+/**
+ * One problem found in a payload.
+ */
+export interface EventIssue {
+  /** The wire path of the offending field, in PHP form notation, e.g. `data[PARAMS][MESSAGE_ID]`; `''` for the whole body. */
+  readonly path: string;
+  /** A plain sentence: what was expected and what kind of thing was found. Never contains a token. */
+  readonly message: string;
+}
+
+const PREFIX = '[bitrix24-imbot-events]';
+
+/** How many issues the error message lists before it summarises the rest. */
+const LISTED_ISSUES = 5;
+
+/**
+ * The one error class of this library: every failure to decode, validate or verify an event.
+ *
+ * Its `message` starts with `[bitrix24-imbot-events]`; neither the message, the issues nor the
+ * JSON form ever carry a token or the raw body.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseImCommandAdd(body);
+ * } catch (error) {
+ *   if (error instanceof EventParseError) console.warn(error.code, error.issues);
+ * }
+ * ```
+ */
+export class EventParseError extends Error {
+  /** Always `'EventParseError'`. */
+  override readonly name = 'EventParseError';
+  /** What kind of failure this is. */
+  readonly code: ErrorCode;
+  /** The problems found, at least one; each with the wire path it concerns. */
+  readonly issues: readonly [EventIssue, ...EventIssue[]];
+
+  /**
+   * Creates an error from its code and issues.
+   *
+   * @param code The kind of failure.
+   * @param issues The problems found, at least one.
+   */
+  constructor(code: ErrorCode, issues: readonly [EventIssue, ...EventIssue[]]) {
+    super(formatMessage(code, issues));
+    this.code = code;
+    this.issues = Object.freeze([...issues]) as unknown as readonly [EventIssue, ...EventIssue[]];
+  }
+
+  /**
+   * The JSON form of the error, for logs: name, code, message and issues.
+   *
+   * @returns A plain object without the stack.
+   */
+  toJSON(): { name: string; code: ErrorCode; message: string; issues: readonly EventIssue[] } {
+    return { name: this.name, code: this.code, message: this.message, issues: this.issues };
+  }
+}
+
+/**
+ * Creates an {@link EventParseError} with a single issue.
+ *
+ * @param code The kind of failure.
+ * @param message The plain sentence describing it.
+ * @param path The wire path it concerns; `''` for the whole body.
+ * @returns The error.
+ * @internal
+ */
+export function eventError(code: ErrorCode, message: string, path = ''): EventParseError {
+  return new EventParseError(code, [{ path, message }]);
+}
+
+function formatMessage(code: ErrorCode, issues: readonly EventIssue[]): string {
+  const listed = issues
+    .slice(0, LISTED_ISSUES)
+    .map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`));
+  const rest = issues.length - listed.length;
+  if (rest > 0) listed.push(`and ${rest} more issue${rest === 1 ? '' : 's'}`);
+  if (listed.length === 1) return `${PREFIX} ${code}: ${listed[0]}`;
+  return `${PREFIX} ${code}:\n  - ${listed.join('\n  - ')}`;
+}
+
+/**
+ * Describes what kind of value was found, never the value itself.
+ *
+ * @param value Any value.
+ * @returns A short noun phrase such as `a string of 12 characters` or `an object`.
+ * @internal
+ */
+export function describeKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') {
+    if (value === '') return 'an empty string';
+    if (value.trim() === '') return 'a blank string';
+    return `a string of ${value.length} character${value.length === 1 ? '' : 's'}`;
+  }
+  if (typeof value === 'number') {
+    if (Number.isInteger(value)) return 'an integer';
+    return Number.isFinite(value) ? 'a fractional number' : 'a non-finite number';
+  }
+  if (typeof value === 'boolean') return 'a boolean';
+  if (typeof value === 'bigint') return 'a bigint';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}

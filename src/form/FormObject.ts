@@ -1,0 +1,22 @@
+/**
+ * A decoded form value: a leaf string, or a nested map.
+ */
+export type FormValue = string | FormObject;
+
+/**
+ * A decoded form body: PHP's array as an ordered map with a `null` prototype. Keys are strings
+ * (PHP's integer keys such as `"103"` stay keys, never array indices); leaves are strings.
+ */
+export interface FormObject {
+  [key: string]: FormValue;
+}
+
+/**
+ * Creates an empty map with a `null` prototype, so that keys such as `__proto__` are plain keys.
+ *
+ * @returns The empty map.
+ * @internal
+ */
+export function createFormObject(): FormObject {
+  return Object.create(null) as FormObject;
+}

@@ -1,0 +1,108 @@
+import { eventError } from '../errors/EventParseError.js';
+
+/**
+ * Bounds on the work a body may cause. Past any of them parsing stops with an
+ * {@link EventParseError} instead of silently dropping data as PHP does.
+ */
+export interface Limits {
+  /**
+   * The largest body accepted, in bytes (UTF-8); checked before any decoding work.
+   * Code `body_too_large`.
+   *
+   * @default 1048576
+   */
+  readonly maxBytes: number;
+  /**
+   * The most non-empty `&`-separated segments a form body may have (PHP keeps the first
+   * 1,000 and drops the rest without a word). Code `too_many_params`.
+   *
+   * @default 10000
+   */
+  readonly maxParams: number;
+  /**
+   * The most bracket groups one form name may have (`a[b][c]` has two). PHP drops the whole
+   * variable past 64. Code `too_deep`.
+   *
+   * @default 32
+   */
+  readonly maxDepth: number;
+}
+
+/** The limits in force when none are given: 1 MiB, 10,000 params, 32 bracket groups. */
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxBytes: 1_048_576,
+  maxParams: 10_000,
+  maxDepth: 32,
+});
+
+/**
+ * Fills in the defaults and checks that each given limit is a non-negative integer (or `Infinity`).
+ *
+ * @param limits The caller's limits, possibly partial.
+ * @returns The complete limits.
+ * @internal
+ */
+export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
+  if (limits === undefined) return DEFAULT_LIMITS;
+  const resolved: Limits = {
+    maxBytes: limits.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+    maxParams: limits.maxParams ?? DEFAULT_LIMITS.maxParams,
+    maxDepth: limits.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+  };
+  for (const key of ['maxBytes', 'maxParams', 'maxDepth'] as const) {
+    const value = resolved[key];
+    if (
+      typeof value !== 'number' ||
+      !(value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 0))
+    ) {
+      throw new TypeError(
+        `[bitrix24-imbot-events] limits.${key} must be a non-negative integer or Infinity`,
+      );
+    }
+  }
+  return resolved;
+}
+
+/**
+ * Throws `body_too_large` when a body of `size` bytes is over the limit.
+ *
+ * @param size The body size in bytes, or a lower bound of it that already decides.
+ * @param limits The limits in force.
+ * @internal
+ */
+export function checkBodySize(size: number, limits: Limits): void {
+  if (size > limits.maxBytes) {
+    throw eventError(
+      'body_too_large',
+      `the body has at least ${size} bytes, more than the limit of ${limits.maxBytes} (limits.maxBytes)`,
+    );
+  }
+}
+
+/**
+ * The UTF-8 length of a string, computed exactly only when the cheap bounds cannot decide
+ * against `limit`.
+ *
+ * @param text The string.
+ * @param limit The byte limit it is checked against.
+ * @returns The UTF-8 length, or a lower bound that already exceeds `limit`.
+ * @internal
+ */
+export function utf8LengthUpTo(text: string, limit: number): number {
+  // Each UTF-16 unit encodes to 1..3 bytes, so length <= bytes <= 3 * length.
+  if (text.length > limit || text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
