@@ -7,3 +7,31 @@ export { encodeForm } from './form/encodeForm.js';
 export type { FormObject, FormValue } from './form/FormObject.js';
 export type { Limits } from './form/limits.js';
 export { DEFAULT_LIMITS } from './form/limits.js';
+export type { Chat, ChatBase, ChatType, GroupChat, PrivateChat } from './model/Chat.js';
+export type { AppStatus, BotAuth, EventAuth } from './model/EventAuth.js';
+export type {
+  CommandCall,
+  CommandContext,
+  CommandMessage,
+  ImCommandAddEvent,
+  MessageFlags,
+} from './model/ImCommandAddEvent.js';
+export type { User } from './model/User.js';
+export type { EventInput } from './parse/decodeEventInput.js';
+export type { ParseOptions, SafeParseResult } from './parse/ParseOptions.js';
+export { parseImCommandAdd, safeParseImCommandAdd } from './parse/parseImCommandAdd.js';
+export { ImCommandAddSchema } from './schemas/ImCommandAddSchema.js';
+export type { RawAuth } from './schemas/RawAuthSchema.js';
+export { RawAuthSchema } from './schemas/RawAuthSchema.js';
+export type {
+  RawCommand,
+  RawCommandParams,
+  RawImCommandAddEvent,
+} from './schemas/RawImCommandAddSchema.js';
+export {
+  RawCommandParamsSchema,
+  RawCommandSchema,
+  RawImCommandAddSchema,
+} from './schemas/RawImCommandAddSchema.js';
+export type { RawUser } from './schemas/RawUserSchema.js';
+export { RawUserSchema } from './schemas/RawUserSchema.js';

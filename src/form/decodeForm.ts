@@ -124,12 +124,35 @@ function decodeSearchParams(params: URLSearchParams, limits: Limits): FormObject
   }
   checkBodySize(size, limits);
   if (count > limits.maxParams) throw tooManyParams(limits);
+  return decodeFormEntries(params, limits);
+}
+
+/**
+ * Builds PHP's nested map from already decoded (name, value) pairs, with PHP's name rules: what
+ * `Object.fromEntries(formData)` or fastify-formbody give (`{ 'data[PARAMS][MESSAGE]': '...' }`).
+ *
+ * @param entries The pairs, in body order.
+ * @param limits The limits in force (`maxDepth`; the caller checks the others).
+ * @returns The decoded map.
+ * @internal
+ */
+export function decodeFormEntries(
+  entries: Iterable<readonly [string, string]>,
+  limits: Limits,
+): FormObject {
   const builder = new FormBuilder(limits);
-  for (const [name, value] of params) builder.add(name, value);
+  for (const [name, value] of entries) builder.add(name, value);
   return builder.root;
 }
 
-function tooManyParams(limits: Limits) {
+/**
+ * The `too_many_params` error.
+ *
+ * @param limits The limits in force.
+ * @returns The error.
+ * @internal
+ */
+export function tooManyParams(limits: Limits) {
   return eventError(
     'too_many_params',
     `the body has more than ${limits.maxParams} parameters (limits.maxParams)`,

@@ -1,0 +1,91 @@
+/**
+ * The kind of chat, from the wire letter (`CHAT_TYPE`, else `MESSAGE_TYPE`): `P` private,
+ * `C` chat (group chat), `O` open, `L` lines (open line), `S` system, `N` channel,
+ * `J` openChannel, `T` thread (comment thread), `A` copilot, `B` collab, `X` external;
+ * `unknown` for any other letter.
+ */
+export type ChatType =
+  | 'private'
+  | 'chat'
+  | 'open'
+  | 'lines'
+  | 'system'
+  | 'channel'
+  | 'openChannel'
+  | 'thread'
+  | 'copilot'
+  | 'collab'
+  | 'external'
+  | 'unknown';
+
+/** The fields every chat has. */
+export interface ChatBase {
+  /** The kind of chat. Wire: `CHAT_TYPE`, else `MESSAGE_TYPE`. */
+  readonly type: ChatType;
+  /** The message type letter as sent (`P`, `C`, ...). Wire: `MESSAGE_TYPE` (else `CHAT_TYPE`). */
+  readonly messageType: string;
+  /**
+   * The dialog to answer in, as the reply methods take it: a user id (`'1269'`) for a private
+   * chat, `chat` + chat id (`'chat2725'`) otherwise. Wire: `DIALOG_ID`.
+   */
+  readonly dialogId: string;
+  /** The chat's id. Wire: `CHAT_ID`, else `TO_CHAT_ID`. */
+  readonly id: number;
+}
+
+/** A one-to-one chat between a user and the bot. */
+export interface PrivateChat extends ChatBase {
+  /** Always `'private'` (wire letter `P`). */
+  readonly type: 'private';
+  /** The other party of the private chat (for a command, the bot's user id). Wire: `TO_USER_ID`. */
+  readonly toUserId: number;
+}
+
+/**
+ * Any chat that is not private: group chats, open lines, channels, threads and the rest. The wire
+ * documentation says these fields depend on the chat type; each optional one may be missing.
+ */
+export interface GroupChat extends ChatBase {
+  /** The kind of chat; every type but `'private'`. */
+  readonly type: Exclude<ChatType, 'private'>;
+  /** The chat's title; `''` when not sent. Wire: `CHAT_TITLE`. */
+  readonly name: string;
+  /** The chat's owner. Wire: `CHAT_AUTHOR_ID`. */
+  readonly owner?: number;
+  /** The parent chat of a thread; `null` when there is none (`0`). Wire: `CHAT_PARENT_ID`. */
+  readonly parentChatId?: number | null;
+  /** The parent message of a thread; `null` when there is none (`0`). Wire: `CHAT_PARENT_MID`. */
+  readonly parentMessageId?: number | null;
+  /** The chat avatar's file id; `null` when there is none (`0`). Wire: `CHAT_AVATAR`. */
+  readonly avatarId?: number | null;
+  /** The chat's color scheme (`'GREEN'`). Wire: `CHAT_COLOR`. */
+  readonly color?: string;
+  /** The type of the object the chat is linked to (`'CHAT'`, `'LINES'`, ...). Wire: `CHAT_ENTITY_TYPE`. */
+  readonly entityType?: string;
+  /** The id of the object the chat is linked to. Wire: `CHAT_ENTITY_ID`. */
+  readonly entityId?: string;
+  /** Extra data of the linked object, field 1. Wire: `CHAT_ENTITY_DATA_1`. */
+  readonly entityData1?: string;
+  /** Extra data of the linked object, field 2. Wire: `CHAT_ENTITY_DATA_2`. */
+  readonly entityData2?: string;
+  /** Extra data of the linked object, field 3. Wire: `CHAT_ENTITY_DATA_3`. */
+  readonly entityData3?: string;
+  /** Whether the chat is an extranet chat. Wire: `CHAT_EXTRANET` (Y/N). */
+  readonly extranet?: boolean;
+  /** The previous message in the chat; `null` when there is none (`0`). Wire: `CHAT_PREV_MESSAGE_ID`. */
+  readonly prevMessageId?: number | null;
+  /** Who may post in the chat, as sent (`'MEMBER'`). Wire: `CHAT_CAN_POST`. */
+  readonly canPost?: string;
+  /** The record of the user's relation to the chat. Wire: `RID`. */
+  readonly relationId?: number;
+  /** Whether the user is a manager of the chat. Wire: `IS_MANAGER` (Y/N). */
+  readonly isManager?: boolean;
+  /**
+   * The bots present in the chat; `[]` when not sent; order not significant. Wire: the values of
+   * `BOT_IN_CHAT` (an id-keyed map whose keys equal their values).
+   */
+  readonly botIds: readonly number[];
+}
+
+/** A chat, discriminated by `type`: `'private'` is a {@link PrivateChat}, every other type a {@link GroupChat}. */
+export type Chat = PrivateChat | GroupChat;

@@ -1,0 +1,70 @@
+import type { AppStatus, EventAuth } from '../model/EventAuth.js';
+import type { WireId, WireText } from '../schemas/wire.js';
+import { type NormalizeContext, nameCode } from './NormalizeContext.js';
+import { toDate, toId, toScope, toText } from './scalars.js';
+import type { Writable } from './Writable.js';
+
+const STATUS_NAMES: Readonly<Record<string, Exclude<AppStatus, 'unknown'>>> = {
+  L: 'local',
+  F: 'free',
+  D: 'demo',
+  T: 'trial',
+  P: 'paid',
+  S: 'system',
+};
+
+/** The wire fields of an auth bundle, as {@link RawAuthSchema} or a command entry's flat copy give them. */
+export interface RawAuthFields {
+  readonly access_token?: WireText | undefined;
+  readonly expires?: WireId | undefined;
+  readonly expires_in?: WireId | undefined;
+  readonly scope?: WireText | undefined;
+  readonly domain?: WireText | undefined;
+  readonly server_endpoint?: WireText | undefined;
+  readonly status?: WireText | undefined;
+  readonly client_endpoint?: WireText | undefined;
+  readonly member_id?: WireText | undefined;
+  readonly user_id?: WireId | undefined;
+  readonly refresh_token?: WireText | undefined;
+  readonly client_id?: WireText | undefined;
+  readonly application_token?: WireText | undefined;
+}
+
+/**
+ * Normalizes an auth bundle (the top-level `auth`, or a bot's).
+ *
+ * @param raw The validated wire fields; `domain`, `member_id` and `application_token` present.
+ * @param context The normalize context.
+ * @param path The bundle's wire path (`auth`), for issues.
+ * @returns The auth bundle.
+ */
+export function normalizeAuth(
+  raw: RawAuthFields,
+  context: NormalizeContext,
+  path: string,
+): EventAuth {
+  const auth: Writable<EventAuth> = {
+    domain: toText(raw.domain ?? ''),
+    memberId: toText(raw.member_id ?? ''),
+    applicationToken: toText(raw.application_token ?? ''),
+  };
+  if (raw.access_token !== undefined) auth.accessToken = toText(raw.access_token);
+  if (raw.refresh_token !== undefined) auth.refreshToken = toText(raw.refresh_token);
+  if (raw.expires !== undefined) auth.expiresAt = toDate(raw.expires);
+  if (raw.expires_in !== undefined) auth.expiresIn = toId(raw.expires_in);
+  if (raw.scope !== undefined) auth.scope = toScope(raw.scope);
+  if (raw.server_endpoint !== undefined) auth.serverEndpoint = toText(raw.server_endpoint);
+  if (raw.client_endpoint !== undefined) auth.clientEndpoint = toText(raw.client_endpoint);
+  if (raw.status !== undefined) {
+    auth.status = nameCode(
+      STATUS_NAMES,
+      toText(raw.status),
+      context,
+      `${path}[status]`,
+      'an application status letter',
+    );
+  }
+  if (raw.user_id !== undefined) auth.userId = toId(raw.user_id);
+  if (raw.client_id !== undefined) auth.clientId = toText(raw.client_id);
+  return auth;
+}

@@ -1,0 +1,106 @@
+import type { Chat, ChatType, GroupChat } from '../model/Chat.js';
+import type { WireId, WireText } from '../schemas/wire.js';
+import { type NormalizeContext, nameCode } from './NormalizeContext.js';
+import { toFlag, toId, toOptionalId, toText } from './scalars.js';
+import type { Writable } from './Writable.js';
+
+const CHAT_TYPE_NAMES: Readonly<Record<string, Exclude<ChatType, 'unknown'>>> = {
+  P: 'private',
+  C: 'chat',
+  O: 'open',
+  L: 'lines',
+  S: 'system',
+  N: 'channel',
+  J: 'openChannel',
+  T: 'thread',
+  A: 'copilot',
+  B: 'collab',
+  X: 'external',
+};
+
+type WireFlag = 'Y' | 'N' | '1' | '0' | boolean;
+
+/** The chat fields of an API 1.0 `data[PARAMS]`, as the raw schemas validate them. */
+export interface RawChatParams {
+  readonly CHAT_TYPE?: WireText | undefined;
+  readonly MESSAGE_TYPE?: WireText | undefined;
+  readonly DIALOG_ID: WireText;
+  readonly CHAT_ID?: WireId | undefined;
+  readonly TO_CHAT_ID?: WireId | undefined;
+  readonly TO_USER_ID?: WireId | undefined;
+  readonly CHAT_TITLE?: WireText | undefined;
+  readonly CHAT_AUTHOR_ID?: WireId | undefined;
+  readonly CHAT_PARENT_ID?: WireId | undefined;
+  readonly CHAT_PARENT_MID?: WireId | undefined;
+  readonly CHAT_AVATAR?: WireId | undefined;
+  readonly CHAT_COLOR?: WireText | undefined;
+  readonly CHAT_ENTITY_TYPE?: WireText | undefined;
+  readonly CHAT_ENTITY_ID?: WireText | undefined;
+  readonly CHAT_ENTITY_DATA_1?: WireText | undefined;
+  readonly CHAT_ENTITY_DATA_2?: WireText | undefined;
+  readonly CHAT_ENTITY_DATA_3?: WireText | undefined;
+  readonly CHAT_EXTRANET?: WireFlag | undefined;
+  readonly CHAT_PREV_MESSAGE_ID?: WireId | undefined;
+  readonly CHAT_CAN_POST?: WireText | undefined;
+  readonly RID?: WireId | undefined;
+  readonly IS_MANAGER?: WireFlag | undefined;
+  readonly BOT_IN_CHAT?: Readonly<Record<string, WireId>> | undefined;
+}
+
+/**
+ * Normalizes the chat an API 1.0 event happened in, from its `data[PARAMS]`.
+ *
+ * @param params The validated params: `CHAT_TYPE` or `MESSAGE_TYPE` present, `TO_USER_ID` present
+ *   for a private chat, `CHAT_ID` or `TO_CHAT_ID` present.
+ * @param context The normalize context.
+ * @param path The params' wire path (`data[PARAMS]`), for issues.
+ * @returns A {@link PrivateChat} for type `P`, a {@link GroupChat} otherwise.
+ */
+export function normalizeChat(
+  params: RawChatParams,
+  context: NormalizeContext,
+  path: string,
+): Chat {
+  const letterSource = params.CHAT_TYPE !== undefined ? 'CHAT_TYPE' : 'MESSAGE_TYPE';
+  const letter = toText(params.CHAT_TYPE ?? params.MESSAGE_TYPE ?? '');
+  const type = nameCode(
+    CHAT_TYPE_NAMES,
+    letter,
+    context,
+    `${path}[${letterSource}]`,
+    'a chat type letter',
+  );
+  const messageType = toText(params.MESSAGE_TYPE ?? letter);
+  const dialogId = toText(params.DIALOG_ID);
+  const id = toId(params.CHAT_ID ?? params.TO_CHAT_ID ?? 0);
+  if (type === 'private') {
+    return { type, messageType, dialogId, id, toUserId: toId(params.TO_USER_ID ?? 0) };
+  }
+  const chat: Writable<GroupChat> = {
+    type,
+    messageType,
+    dialogId,
+    id,
+    name: params.CHAT_TITLE === undefined ? '' : toText(params.CHAT_TITLE),
+    botIds: params.BOT_IN_CHAT === undefined ? [] : Object.values(params.BOT_IN_CHAT).map(toId),
+  };
+  if (params.CHAT_AUTHOR_ID !== undefined) chat.owner = toId(params.CHAT_AUTHOR_ID);
+  if (params.CHAT_PARENT_ID !== undefined) chat.parentChatId = toOptionalId(params.CHAT_PARENT_ID);
+  if (params.CHAT_PARENT_MID !== undefined)
+    chat.parentMessageId = toOptionalId(params.CHAT_PARENT_MID);
+  if (params.CHAT_AVATAR !== undefined) chat.avatarId = toOptionalId(params.CHAT_AVATAR);
+  if (params.CHAT_COLOR !== undefined) chat.color = toText(params.CHAT_COLOR);
+  if (params.CHAT_ENTITY_TYPE !== undefined) chat.entityType = toText(params.CHAT_ENTITY_TYPE);
+  if (params.CHAT_ENTITY_ID !== undefined) chat.entityId = toText(params.CHAT_ENTITY_ID);
+  if (params.CHAT_ENTITY_DATA_1 !== undefined) chat.entityData1 = toText(params.CHAT_ENTITY_DATA_1);
+  if (params.CHAT_ENTITY_DATA_2 !== undefined) chat.entityData2 = toText(params.CHAT_ENTITY_DATA_2);
+  if (params.CHAT_ENTITY_DATA_3 !== undefined) chat.entityData3 = toText(params.CHAT_ENTITY_DATA_3);
+  if (params.CHAT_EXTRANET !== undefined) chat.extranet = toFlag(params.CHAT_EXTRANET);
+  if (params.CHAT_PREV_MESSAGE_ID !== undefined) {
+    chat.prevMessageId = toOptionalId(params.CHAT_PREV_MESSAGE_ID);
+  }
+  if (params.CHAT_CAN_POST !== undefined) chat.canPost = toText(params.CHAT_CAN_POST);
+  if (params.RID !== undefined) chat.relationId = toId(params.RID);
+  if (params.IS_MANAGER !== undefined) chat.isManager = toFlag(params.IS_MANAGER);
+  return chat;
+}

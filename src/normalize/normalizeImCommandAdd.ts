@@ -1,0 +1,91 @@
+import type {
+  CommandCall,
+  CommandMessage,
+  ImCommandAddEvent,
+  MessageFlags,
+} from '../model/ImCommandAddEvent.js';
+import type { RawCommandParams, RawImCommandAddEvent } from '../schemas/RawImCommandAddSchema.js';
+import type { NormalizeContext } from './NormalizeContext.js';
+import { normalizeAuth } from './normalizeAuth.js';
+import { normalizeChat } from './normalizeChat.js';
+import { normalizeCommand } from './normalizeCommand.js';
+import { normalizeUser } from './normalizeUser.js';
+import { toDate, toFlag, toId, toText } from './scalars.js';
+import type { Writable } from './Writable.js';
+
+/** Each message flag's normalized name and wire key. */
+const FLAG_KEYS = [
+  ['skipUserCheck', 'SKIP_USER_CHECK'],
+  ['push', 'PUSH'],
+  ['pushImportant', 'PUSH_IMPORTANT'],
+  ['recentAdd', 'RECENT_ADD'],
+  ['recentSkipAuthor', 'RECENT_SKIP_AUTHOR'],
+  ['convert', 'CONVERT'],
+  ['skipCommand', 'SKIP_COMMAND'],
+  ['skipCounterIncrements', 'SKIP_COUNTER_INCREMENTS'],
+  ['silentConnector', 'SILENT_CONNECTOR'],
+  ['skipConnector', 'SKIP_CONNECTOR'],
+  ['importantConnector', 'IMPORTANT_CONNECTOR'],
+  ['noSessionOl', 'NO_SESSION_OL'],
+  ['skipUrlIndex', 'SKIP_URL_INDEX'],
+] as const satisfies readonly (readonly [keyof MessageFlags, keyof RawCommandParams])[];
+
+/**
+ * Normalizes the message that carried a command, from `data[PARAMS]`.
+ *
+ * @param params The validated params.
+ * @returns The message.
+ */
+export function normalizeCommandMessage(params: RawCommandParams): CommandMessage {
+  const flags: Writable<MessageFlags> = {};
+  for (const [name, key] of FLAG_KEYS) {
+    const flag = params[key];
+    if (flag !== undefined) flags[name] = toFlag(flag);
+  }
+  const message: Writable<CommandMessage> = {
+    id: toId(params.MESSAGE_ID),
+    text: toText(params.MESSAGE),
+    authorId: toId(params.AUTHOR_ID),
+    fromUserId: toId(params.FROM_USER_ID),
+    chatId: toId(params.TO_CHAT_ID),
+    isSystem: toFlag(params.SYSTEM),
+    flags,
+  };
+  if (params.TEMPLATE_ID !== undefined) message.templateId = toText(params.TEMPLATE_ID);
+  if (params.FAKE_RELATION !== undefined) message.fakeRelation = Number(params.FAKE_RELATION);
+  return message;
+}
+
+/**
+ * Normalizes a validated ONIMCOMMANDADD payload into the typed event.
+ *
+ * @param raw The output of {@link RawImCommandAddSchema}.
+ * @param context The normalize context; under `strict`, unknown codes land in its issues.
+ * @returns The event.
+ */
+export function normalizeImCommandAdd(
+  raw: RawImCommandAddEvent,
+  context: NormalizeContext,
+): ImCommandAddEvent {
+  const { COMMAND, PARAMS, USER } = raw.data;
+  const commands = Object.keys(COMMAND).map((key) =>
+    normalizeCommand(
+      key,
+      COMMAND[key] as (typeof COMMAND)[string],
+      context,
+      `data[COMMAND][${key}]`,
+    ),
+  ) as [CommandCall, ...CommandCall[]];
+  return {
+    event: raw.event,
+    handlerId: toId(raw.event_handler_id),
+    sentAt: toDate(raw.ts),
+    auth: normalizeAuth(raw.auth, context, 'auth'),
+    commands,
+    message: normalizeCommandMessage(PARAMS),
+    chat: normalizeChat(PARAMS, context, 'data[PARAMS]'),
+    user: normalizeUser(USER, context, 'data[USER]'),
+    language: toText(PARAMS.LANGUAGE),
+    raw,
+  };
+}

@@ -1,0 +1,116 @@
+import * as v from 'valibot';
+import { type EventIssue, EventParseError, eventError } from '../errors/EventParseError.js';
+import { type Limits, resolveLimits } from '../form/limits.js';
+import type { NormalizeContext } from '../normalize/NormalizeContext.js';
+import { decodeEventInput, type EventInput, type WireTree } from './decodeEventInput.js';
+import type { ParseOptions, SafeParseResult } from './ParseOptions.js';
+import { type IdKeyedMap, recoverIdKeyedMaps } from './recoverIdKeyedMaps.js';
+import { toEventIssues } from './toEventIssues.js';
+
+/**
+ * Everything needed to parse one kind of event.
+ * @internal
+ */
+export interface EventDefinition<Raw, Event> {
+  /** The event code (`ONIMCOMMANDADD`). */
+  readonly event: string;
+  /** The wire schema. */
+  readonly rawSchema: v.GenericSchema<unknown, Raw>;
+  /** The normalizer of the wire schema's output. */
+  readonly normalize: (raw: Raw, context: NormalizeContext) => Event;
+  /** The id-keyed maps whose keys qs may lose. */
+  readonly idKeyedMaps: readonly IdKeyedMap[];
+}
+
+const EVENT_CODE = /^[A-Z0-9_]{1,64}$/;
+
+/**
+ * Validates and normalizes a wire tree as the given event.
+ *
+ * @param definition The event's definition.
+ * @param wire The decoded input.
+ * @param strict Whether unknown codes are issues.
+ * @returns The event.
+ * @throws {EventParseError} `invalid_payload`.
+ * @internal
+ */
+export function parseWireTree<Raw, Event>(
+  definition: EventDefinition<Raw, Event>,
+  wire: WireTree,
+  strict: boolean,
+): Event {
+  const recoveryIssues = recoverIdKeyedMaps(wire.tree, wire.lists, definition.idKeyedMaps);
+  const result = v.safeParse(definition.rawSchema, wire.tree);
+  if (!result.success) {
+    throw new EventParseError('invalid_payload', [
+      ...recoveryIssues,
+      ...toEventIssues(result.issues),
+    ] as [EventIssue, ...EventIssue[]]);
+  }
+  const context: NormalizeContext = { strict, issues: recoveryIssues };
+  const event = definition.normalize(result.output, context);
+  const [first, ...rest] = context.issues;
+  if (first !== undefined) throw new EventParseError('invalid_payload', [first, ...rest]);
+  return event;
+}
+
+/**
+ * Throws `wrong_event` when the tree carries an event code other than `expected`.
+ *
+ * @param wire The decoded input.
+ * @param expected The event code the parser is for.
+ * @internal
+ */
+export function expectEvent(wire: WireTree, expected: string): void {
+  const code = wire.tree.event;
+  if (typeof code !== 'string' || code === expected) return;
+  const found = EVENT_CODE.test(code) ? `the event ${code}` : 'another event code';
+  throw eventError('wrong_event', `expected the event ${expected}, found ${found}`, 'event');
+}
+
+/**
+ * Runs `parse` and turns every failure into a {@link SafeParseResult}.
+ *
+ * @param parse The throwing parse.
+ * @returns The result; never throws.
+ * @internal
+ */
+export function safely<T>(parse: () => T): SafeParseResult<T> {
+  try {
+    return { success: true, output: parse() };
+  } catch (caught) {
+    const error =
+      caught instanceof EventParseError
+        ? caught
+        : // An input object whose getters throw, or another foreign failure: say what, not its text.
+          eventError(
+            'malformed_body',
+            `the input could not be read (${caught instanceof Error ? caught.name : typeof caught})`,
+          );
+    return { success: false, issues: error.issues, error };
+  }
+}
+
+/**
+ * Builds the `parse` and `safeParse` functions of one event.
+ *
+ * @param definition The event's definition.
+ * @returns The two functions.
+ * @internal
+ */
+export function createEventParser<Raw, Event>(definition: EventDefinition<Raw, Event>) {
+  const run = (input: EventInput, limits: Limits, strict: boolean): Event => {
+    const wire = decodeEventInput(input, limits);
+    expectEvent(wire, definition.event);
+    return parseWireTree(definition, wire, strict);
+  };
+  return {
+    parse(input: EventInput, options?: ParseOptions): Event {
+      return run(input, resolveLimits(options?.limits), options?.strict === true);
+    },
+    safeParse(input: EventInput, options?: ParseOptions): SafeParseResult<Event> {
+      const limits = resolveLimits(options?.limits);
+      return safely(() => run(input, limits, options?.strict === true));
+    },
+  };
+}

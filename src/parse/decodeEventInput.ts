@@ -1,0 +1,242 @@
+import {
+  describeKind,
+  type EventIssue,
+  EventParseError,
+  eventError,
+} from '../errors/EventParseError.js';
+import { decodeUtf8Bytes, toBytes } from '../form/bytes.js';
+import { decodeForm, decodeFormEntries, tooManyParams } from '../form/decodeForm.js';
+import { createFormObject, type FormObject, type FormValue } from '../form/FormObject.js';
+import { checkBodySize, type Limits, utf8LengthUpTo } from '../form/limits.js';
+
+/**
+ * What every parse function accepts: a body as text or bytes (form-encoded, or JSON when its first
+ * non-blank character is `{`), `URLSearchParams`, or an object a framework already decoded: the
+ * output of `JSON.parse`, the nested object of `express.urlencoded({ extended: true })` (qs), or a
+ * flat object with bracket keys (`{ 'data[PARAMS][MESSAGE]': '...' }`) as fastify-formbody and
+ * `Object.fromEntries(formData)` give.
+ */
+export type EventInput =
+  | string
+  | Uint8Array
+  | ArrayBuffer
+  | URLSearchParams
+  | Readonly<Record<string, unknown>>;
+
+/**
+ * An input turned into the wire tree a form body decodes to: `null`-prototype maps, string leaves.
+ * @internal
+ */
+export interface WireTree {
+  /** The tree. */
+  readonly tree: FormObject;
+  /** The maps that arrived as arrays (qs turns id-keyed maps with small keys into arrays). */
+  readonly lists: ReadonlySet<FormObject>;
+}
+
+/** Keys valibot's object schemas skip; we refuse them loudly rather than lose them quietly. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const OPEN_BRACE = 0x7b;
+
+/**
+ * Turns any {@link EventInput} into the tree PHP's `parse_str` would give for the same payload
+ * posted as a form: JSON scalars become the strings PHP sends (`true` as `'1'`, `false` as `'0'`),
+ * `null` and empty arrays and objects are dropped (PHP's `http_build_query` drops them), arrays
+ * become maps keyed by index.
+ *
+ * @param input The input.
+ * @param limits The limits in force.
+ * @returns The wire tree.
+ * @throws {EventParseError} `body_too_large`, `too_many_params`, `too_deep`, `malformed_body`,
+ *   or `invalid_payload` for a reserved key (`__proto__`, `constructor`, `prototype`) or a value
+ *   no wire format has (a function, a symbol, a cycle).
+ * @internal
+ */
+export function decodeEventInput(input: unknown, limits: Limits): WireTree {
+  if (typeof input === 'string') {
+    checkBodySize(utf8LengthUpTo(input, limits.maxBytes), limits);
+    if (firstNonBlank(input) === OPEN_BRACE) return fromJsonText(input, limits);
+    return fromForm(decodeForm(input, { limits }), limits);
+  }
+  if (input instanceof URLSearchParams) return fromForm(decodeForm(input, { limits }), limits);
+  const bytes = toBytes(input);
+  if (bytes !== undefined) {
+    checkBodySize(bytes.byteLength, limits);
+    if (firstNonBlankByte(bytes) === OPEN_BRACE) {
+      const text = decodeUtf8Bytes(bytes);
+      if (text === undefined)
+        throw eventError('malformed_body', 'the JSON body is not valid UTF-8');
+      return fromJsonText(text, limits);
+    }
+    return fromForm(decodeForm(bytes, { limits }), limits);
+  }
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    return isFlatForm(input)
+      ? fromFlatForm(input as Readonly<Record<string, unknown>>, limits)
+      : fromObject(input, limits);
+  }
+  throw eventError(
+    'malformed_body',
+    `expected a body (a string, bytes, URLSearchParams or an object), found ${describeKind(input)}`,
+  );
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xfeff;
+}
+
+function firstNonBlank(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBlank(c)) return c;
+  }
+  return -1;
+}
+
+function firstNonBlankByte(bytes: Uint8Array): number {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3; // a UTF-8 byte order mark
+  for (; i < bytes.length; i++) {
+    const c = bytes[i] as number;
+    if (!isBlank(c)) return c;
+  }
+  return -1;
+}
+
+function fromJsonText(text: string, limits: Limits): WireTree {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // The parser's own message quotes the body, which may hold tokens: say only what failed.
+    throw eventError('malformed_body', 'the body starts with "{" but is not valid JSON');
+  }
+  return fromObject(value as object, limits);
+}
+
+function fromObject(value: object, limits: Limits): WireTree {
+  const walker = new TreeWalker(limits);
+  const tree = walker.map(value, 0) ?? createFormObject();
+  walker.finish();
+  return { tree, lists: walker.lists };
+}
+
+function fromForm(tree: FormObject, limits: Limits): WireTree {
+  return fromObject(tree, limits);
+}
+
+/** A flat form object has bracket keys at the top level (`data[PARAMS][MESSAGE]`). */
+function isFlatForm(value: object): boolean {
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && key.includes('[')) return true;
+  }
+  return false;
+}
+
+function fromFlatForm(value: Readonly<Record<string, unknown>>, limits: Limits): WireTree {
+  const entries: [string, string][] = [];
+  const issues: EventIssue[] = [];
+  for (const name of Object.keys(value)) {
+    let item = value[name];
+    // Duplicate names arrive as an array (fastify-formbody); PHP keeps the last.
+    if (Array.isArray(item)) item = item[item.length - 1];
+    const text = scalarText(item);
+    if (text === undefined) {
+      if (item !== null && item !== undefined) {
+        issues.push({ path: name, message: `expected a string, found ${describeKind(item)}` });
+      }
+      continue;
+    }
+    entries.push([name, text]);
+  }
+  if (issues.length > 0)
+    throw new EventParseError('invalid_payload', issues as [EventIssue, ...EventIssue[]]);
+  if (entries.length > limits.maxParams) throw tooManyParams(limits);
+  return fromForm(decodeFormEntries(entries, limits), limits);
+}
+
+/** The string PHP would send for a JSON scalar, or `undefined` for anything else. */
+function scalarText(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'bigint':
+      return String(value);
+    case 'boolean':
+      return value ? '1' : '0';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Copies a decoded object into a wire tree, with the limits, and collects what cannot be kept.
+ */
+class TreeWalker {
+  readonly lists = new Set<FormObject>();
+  private readonly issues: EventIssue[] = [];
+  private readonly ancestors: object[] = [];
+  private readonly keys: string[] = [];
+  private leaves = 0;
+
+  constructor(private readonly limits: Limits) {}
+
+  /** Copies a container whose children sit `level` bracket groups deep; `undefined` when empty. */
+  map(value: object, level: number): FormObject | undefined {
+    if (level > this.limits.maxDepth) {
+      throw eventError(
+        'too_deep',
+        `the payload nests deeper than ${this.limits.maxDepth} levels (limits.maxDepth)`,
+      );
+    }
+    if (this.ancestors.includes(value)) {
+      this.issue('expected a tree, found a cycle');
+      return undefined;
+    }
+    this.ancestors.push(value);
+    const out = createFormObject();
+    let empty = true;
+    const isList = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      this.keys.push(key);
+      if (RESERVED_KEYS.has(key)) {
+        this.issue(`a key named ${key} is not allowed`);
+      } else {
+        const item = this.value((value as Record<string, unknown>)[key], level + 1);
+        if (item !== undefined) {
+          out[key] = item;
+          empty = false;
+        }
+      }
+      this.keys.pop();
+    }
+    this.ancestors.pop();
+    if (empty) return undefined;
+    if (isList) this.lists.add(out);
+    return out;
+  }
+
+  finish(): void {
+    const [first, ...rest] = this.issues;
+    if (first !== undefined) throw new EventParseError('invalid_payload', [first, ...rest]);
+  }
+
+  private value(item: unknown, level: number): FormValue | undefined {
+    const text = scalarText(item);
+    if (text !== undefined) {
+      if (++this.leaves > this.limits.maxParams) throw tooManyParams(this.limits);
+      return text;
+    }
+    if (item === null || item === undefined) return undefined;
+    if (typeof item === 'object') return this.map(item, level);
+    this.issue(`expected a string, found ${describeKind(item)}`);
+    return undefined;
+  }
+
+  private issue(message: string): void {
+    const [top = '', ...rest] = this.keys;
+    this.issues.push({ path: top + rest.map((key) => `[${key}]`).join(''), message });
+  }
+}

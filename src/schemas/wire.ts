@@ -1,0 +1,128 @@
+import * as v from 'valibot';
+import { describeKind } from '../errors/EventParseError.js';
+
+/** A wire scalar: a string in a form body, also a number or boolean in a JSON body. */
+export type WireScalar = string | number | boolean;
+
+/** A wire id: decimal digits (leading zeros allowed) or a JSON integer, at most `Number.MAX_SAFE_INTEGER`. */
+export type WireId = string | number;
+
+/** A wire text: a string, or a JSON number standing for its decimal text. */
+export type WireText = string | number;
+
+const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Whether a string is decimal digits whose value is at most `Number.MAX_SAFE_INTEGER`.
+ *
+ * @param text The string.
+ * @returns True for `'0'`, `'0042'`, `'9007199254740991'`; false for `''`, `'-1'`, `'1e3'`, `'9007199254740992'`.
+ * @internal
+ */
+export function isSafeDigits(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return false;
+  let start = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+    if (c === 0x30 && start === i && i < length - 1) start++;
+  }
+  const significant = length - start;
+  if (significant < MAX_SAFE_DIGITS.length) return true;
+  if (significant > MAX_SAFE_DIGITS.length) return false;
+  return text.slice(start) <= MAX_SAFE_DIGITS;
+}
+
+function isWireId(value: unknown): value is WireId {
+  if (typeof value === 'string') return isSafeDigits(value);
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * Says what kind of number-like thing was found where an id or a time was expected, without the value.
+ *
+ * @param value The value found.
+ * @returns A noun phrase.
+ * @internal
+ */
+export function describeNumberKind(value: unknown): string {
+  if (typeof value === 'number') {
+    if (value < 0) return 'a negative number';
+    if (!Number.isInteger(value)) return 'a fractional number';
+    return 'an integer larger than 2^53 - 1';
+  }
+  if (typeof value !== 'string' || value.trim() === '') return describeKind(value);
+  if (/^\s|\s$/.test(value)) return 'a string with surrounding white space';
+  if (/^-\d+$/.test(value)) return 'a negative number';
+  if (/^\+\d+$/.test(value)) return 'a number with a plus sign';
+  if (/^0x[0-9a-f]+$/i.test(value)) return 'a hexadecimal number';
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value))
+    return 'a number with a fraction or exponent';
+  if (/^\d+$/.test(value)) return 'a number larger than 2^53 - 1';
+  return `${describeKind(value)} that is not a number`;
+}
+
+/** Builds a message function that says what was expected and what kind of value was found. */
+function expected(what: string, describe: (value: unknown) => string = describeKind) {
+  return (issue: v.BaseIssue<unknown>) => `expected ${what}, found ${describe(issue.input)}`;
+}
+
+/**
+ * The message of every object schema: a missing key, or a value that is not an object.
+ *
+ * @param issue The valibot issue.
+ * @returns The sentence.
+ * @internal
+ */
+export function objectMessage(issue: v.BaseIssue<unknown>): string {
+  return issue.input === undefined
+    ? 'is required but missing'
+    : `expected an object (a map of fields), found ${describeKind(issue.input)}`;
+}
+
+/** A wire id (see {@link WireId}); normalized to a `number`. */
+export const RawIdSchema = v.custom<WireId>(
+  isWireId,
+  expected('an id (decimal digits, at most 2^53 - 1)', describeNumberKind),
+);
+
+/** A wire unix time in seconds (digits, or a JSON integer); normalized to a `Date`. */
+export const RawUnixTimeSchema = v.custom<WireId>(
+  isWireId,
+  expected('a unix time (seconds as decimal digits)', describeNumberKind),
+);
+
+/** A wire whole number of seconds (digits, or a JSON integer). */
+export const RawSecondsSchema = v.custom<WireId>(
+  isWireId,
+  expected('a number of seconds (decimal digits)', describeNumberKind),
+);
+
+/** A wire integer that may be negative (`FAKE_RELATION`). */
+export const RawIntegerSchema = v.custom<WireId>(
+  (value) =>
+    typeof value === 'number'
+      ? Number.isSafeInteger(value)
+      : typeof value === 'string' && isSafeDigits(value.startsWith('-') ? value.slice(1) : value),
+  expected('an integer (decimal digits)', describeNumberKind),
+);
+
+/** A wire flag: `Y`/`N`, `1`/`0`, or a JSON boolean; normalized to a `boolean`. */
+export const RawYesNoSchema = v.custom<'Y' | 'N' | '1' | '0' | boolean>(
+  (value) =>
+    typeof value === 'boolean' || value === 'Y' || value === 'N' || value === '1' || value === '0',
+  expected("a flag ('Y' or 'N', '1' or '0', or a boolean)"),
+);
+
+/** A wire text: a string, or a JSON number standing for its text. */
+export const RawTextSchema = v.custom<WireText>(
+  (value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
+  expected('a string'),
+);
+
+/** A wire id where `0` (or an empty string) means none; normalized to a `number` or `null`. */
+export const RawNullableIdSchema = v.custom<WireId>(
+  (value) => value === '' || isWireId(value),
+  expected("an id (decimal digits; '0' or empty for none)", describeNumberKind),
+);

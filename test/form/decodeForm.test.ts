@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, decodeForm, EventParseError } from '../../src/index.js';
+import { canonical } from '../support/php.js';
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof EventParseError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('decodeForm', () => {
+  const rules: { name: string; input: string; expected: object }[] = [
+    {
+      name: 'keeps id keys as keys, never array indices',
+      input: 'c[103][b]=1&c[7][b]=2',
+      expected: { c: { '7': { b: '2' }, '103': { b: '1' } } },
+    },
+    {
+      name: 'decodes + as space and %XX as UTF-8',
+      input: 'm=%2Fecho+%D1%82%D0%B5%D1%81%D1%82',
+      expected: { m: '/echo тест' },
+    },
+    { name: 'keeps a byte order mark', input: 'm=%EF%BB%BFx', expected: { m: '\ufeffx' } },
+    { name: 'reads raw non-ASCII text', input: 'm=тест 😀', expected: { m: 'тест 😀' } },
+    {
+      name: 'treats encoded brackets as brackets',
+      input: 'a%5Bb%5D%5B%5D=1',
+      expected: { a: { b: { '0': '1' } } },
+    },
+    { name: 'a value without = is empty', input: 'flag&x=', expected: { flag: '', x: '' } },
+    { name: 'the last duplicate wins', input: 'a=1&a=2', expected: { a: '2' } },
+  ];
+  for (const { name, input, expected } of rules) {
+    it(name, () => {
+      expect(canonical(decodeForm(input))).toEqual(canonical(expected));
+    });
+  }
+
+  it('builds null-prototype objects only', () => {
+    const result = decodeForm('a[b][c]=1&__proto__[x]=2');
+    expect(Object.getPrototypeOf(result)).toBeNull();
+    expect(Object.getPrototypeOf(result.a)).toBeNull();
+    expect(Object.getPrototypeOf((result.a as Record<string, unknown>).b)).toBeNull();
+    expect(Object.keys(result)).toEqual(['a', '__proto__']);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('turns a lone surrogate in text input into U+FFFD, as its UTF-8 encoding does', () => {
+    expect(decodeForm('a=x\ud800y&b=\udc00')).toEqual(
+      decodeForm(new TextEncoder().encode('a=x\ud800y&b=\udc00')),
+    );
+    expect(decodeForm('a=x\ud800y').a).toBe('x\ufffdy');
+    expect(decodeForm('a=%F0%9F%98%80\ud83d\ude00').a).toBe('😀😀');
+  });
+
+  it('accepts a Node Buffer and a DataView', () => {
+    const body = 'a[b]=%D1%8F';
+    expect(decodeForm(Buffer.from(body))).toEqual(decodeForm(body));
+    const bytes = new TextEncoder().encode(`xx${body}`);
+    expect(decodeForm(new DataView(bytes.buffer, 2) as unknown as Uint8Array)).toEqual(
+      decodeForm(body),
+    );
+  });
+
+  it('rejects a body of another type with malformed_body', () => {
+    for (const body of [undefined, null, 42, {}, ['a=1']]) {
+      expect(codeOf(() => decodeForm(body as never))).toBe('malformed_body');
+    }
+  });
+
+  describe('limits', () => {
+    it('has the documented defaults', () => {
+      expect(DEFAULT_LIMITS).toEqual({ maxBytes: 1_048_576, maxParams: 10_000, maxDepth: 32 });
+    });
+
+    const cases: { name: string; run: () => unknown; code: string | undefined }[] = [
+      {
+        name: 'maxBytes: exactly at the limit passes',
+        run: () => decodeForm('a=12', { limits: { maxBytes: 4 } }),
+        code: undefined,
+      },
+      {
+        name: 'maxBytes: one byte over fails',
+        run: () => decodeForm('a=123', { limits: { maxBytes: 4 } }),
+        code: 'body_too_large',
+      },
+      {
+        name: 'maxBytes: counts UTF-8 bytes of text',
+        run: () => decodeForm('a=яя', { limits: { maxBytes: 5 } }),
+        code: 'body_too_large',
+      },
+      {
+        name: 'maxBytes: counts bytes of a Uint8Array',
+        run: () => decodeForm(new Uint8Array(11), { limits: { maxBytes: 10 } }),
+        code: 'body_too_large',
+      },
+      {
+        name: 'maxBytes: counts URLSearchParams',
+        run: () => decodeForm(new URLSearchParams('a=123456'), { limits: { maxBytes: 4 } }),
+        code: 'body_too_large',
+      },
+      {
+        name: 'maxBytes: default refuses 1 MiB + 1',
+        run: () => decodeForm('a'.repeat(1_048_577)),
+        code: 'body_too_large',
+      },
+      {
+        name: 'maxParams: empty segments do not count',
+        run: () => decodeForm('a=1&&&b=2&', { limits: { maxParams: 2 } }),
+        code: undefined,
+      },
+      {
+        name: 'maxParams: one over fails',
+        run: () => decodeForm('a=1&b=2&c=3', { limits: { maxParams: 2 } }),
+        code: 'too_many_params',
+      },
+      {
+        name: 'maxParams: URLSearchParams one over fails',
+        run: () => decodeForm(new URLSearchParams('a=1&b=2&c=3'), { limits: { maxParams: 2 } }),
+        code: 'too_many_params',
+      },
+      {
+        name: 'maxDepth: at the limit passes',
+        run: () => decodeForm('a[b][c]=1', { limits: { maxDepth: 2 } }),
+        code: undefined,
+      },
+      {
+        name: 'maxDepth: one over fails',
+        run: () => decodeForm('a[b][c][d]=1', { limits: { maxDepth: 2 } }),
+        code: 'too_deep',
+      },
+      {
+        name: 'maxDepth: appends count',
+        run: () => decodeForm('a[][][]=1', { limits: { maxDepth: 2 } }),
+        code: 'too_deep',
+      },
+      {
+        name: 'maxDepth: an ignored unclosed group does not count',
+        run: () => decodeForm('a[b][c][d=1', { limits: { maxDepth: 2 } }),
+        code: undefined,
+      },
+      {
+        name: 'limits may be Infinity',
+        run: () => decodeForm('a=1', { limits: { maxBytes: Number.POSITIVE_INFINITY } }),
+        code: undefined,
+      },
+    ];
+    for (const { name, run, code } of cases) {
+      it(name, () => {
+        expect(codeOf(run)).toBe(code);
+      });
+    }
+
+    it('checks maxBytes before looking at the body', () => {
+      // A body over the limit fails as too large even though it is also too deep.
+      expect(
+        codeOf(() => decodeForm(`a${'[b]'.repeat(100)}=1`, { limits: { maxBytes: 10 } })),
+      ).toBe('body_too_large');
+    });
+
+    it('rejects a limit that is not a non-negative integer', () => {
+      for (const bad of [-1, 1.5, Number.NaN, '10']) {
+        expect(() => decodeForm('a=1', { limits: { maxBytes: bad as number } })).toThrow(TypeError);
+      }
+    });
+
+    it('names the limit in a plain sentence', () => {
+      try {
+        decodeForm('a=1&b=2', { limits: { maxParams: 1 } });
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(EventParseError);
+        expect((error as EventParseError).message).toBe(
+          '[bitrix24-imbot-events] too_many_params: the body has more than 1 parameters (limits.maxParams)',
+        );
+      }
+    });
+  });
+});
