@@ -82,12 +82,13 @@ export function decodeEventInput(input: unknown, limits: Limits): WireTree {
   );
 }
 
+/** JSON's white space. */
 function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xfeff;
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 function firstNonBlank(text: string): number {
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isBlank(c)) return c;
   }
@@ -107,7 +108,7 @@ function firstNonBlankByte(bytes: Uint8Array): number {
 function fromJsonText(text: string, limits: Limits): WireTree {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     // The parser's own message quotes the body, which may hold tokens: say only what failed.
     throw eventError('malformed_body', 'the body starts with "{" but is not valid JSON');
