@@ -5,6 +5,7 @@ import type { NormalizeContext } from '../normalize/NormalizeContext.js';
 import { decodeEventInput, type EventInput, type WireTree } from './decodeEventInput.js';
 import type { ParseOptions, SafeParseResult } from './ParseOptions.js';
 import { type IdKeyedMap, recoverIdKeyedMaps } from './recoverIdKeyedMaps.js';
+import { schemaFieldNames } from './schemaFieldNames.js';
 import { toEventIssues } from './toEventIssues.js';
 
 /**
@@ -22,7 +23,20 @@ export interface EventDefinition<Raw, Event> {
   readonly idKeyedMaps: readonly IdKeyedMap[];
 }
 
-const EVENT_CODE = /^[A-Z0-9_]{1,64}$/;
+const fieldNameCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** The field names of a definition's wire schema, collected once. */
+function fieldNamesOf<Raw, Event>(definition: EventDefinition<Raw, Event>): ReadonlySet<string> {
+  let names = fieldNameCache.get(definition);
+  if (names === undefined) {
+    names = schemaFieldNames(definition.rawSchema);
+    fieldNameCache.set(definition, names);
+  }
+  return names;
+}
+
+/** What an event code looks like; only such a code is repeated in a message. */
+const EVENT_CODE = /^ON[A-Z0-9_]{1,62}$/;
 
 /**
  * Validates and normalizes a wire tree as the given event.
@@ -42,10 +56,11 @@ export function parseWireTree<Raw, Event>(
   const recoveryIssues = recoverIdKeyedMaps(wire.tree, wire.lists, definition.idKeyedMaps);
   const result = v.safeParse(definition.rawSchema, wire.tree);
   if (!result.success) {
-    throw new EventParseError('invalid_payload', [
-      ...recoveryIssues,
-      ...toEventIssues(result.issues),
-    ] as [EventIssue, ...EventIssue[]]);
+    const issues = toEventIssues(result.issues, fieldNamesOf(definition));
+    throw new EventParseError('invalid_payload', [...recoveryIssues, ...issues] as [
+      EventIssue,
+      ...EventIssue[],
+    ]);
   }
   const context: NormalizeContext = { strict, issues: recoveryIssues };
   const event = definition.normalize(result.output, context);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { describeKind } from '../errors/EventParseError.js';
 import { RawAuthSchema, rawAuthEntries } from './RawAuthSchema.js';
 import { RawUserSchema } from './RawUserSchema.js';
 import { rawChatEntries, rawMessageFlagEntries } from './rawChatEntries.js';
@@ -49,7 +50,8 @@ const RawCommandMapSchema = v.pipe(
   v.record(
     v.custom<string>(
       (key) => typeof key === 'string' && isSafeDigits(key),
-      'expected a command id as the key (decimal digits)',
+      (issue) =>
+        `expected a command id as the key (decimal digits), found ${describeKind(issue.input)}`,
     ),
     RawCommandSchema,
     objectMessage,

@@ -57,9 +57,10 @@ export function describeNumberKind(value: unknown): string {
   if (/^-\d+$/.test(value)) return 'a negative number';
   if (/^\+\d+$/.test(value)) return 'a number with a plus sign';
   if (/^0x[0-9a-f]+$/i.test(value)) return 'a hexadecimal number';
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value))
-    return 'a number with a fraction or exponent';
   if (/^\d+$/.test(value)) return 'a number larger than 2^53 - 1';
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value)) {
+    return 'a number with a fraction or exponent';
+  }
   return `${describeKind(value)} that is not a number`;
 }
 

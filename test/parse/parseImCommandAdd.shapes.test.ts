@@ -45,7 +45,7 @@ describe('parseImCommandAdd: every input shape of the documented examples', () =
       documentedShapes('en-group').find(([shape]) => shape.startsWith('qs')) ?? [];
     // The trap is real: qs made data[COMMAND] a one-element array.
     expect(Array.isArray((qsObject as { data: { COMMAND: unknown } }).data.COMMAND)).toBe(true);
-    expect(parseImCommandAdd(qsObject as object).commands[0].id).toBe(99);
+    expect(parseImCommandAdd(qsObject as Record<string, unknown>).commands[0].id).toBe(99);
     expect(parseImCommandAdd(body).commands[0].id).toBe(99);
   });
 });
