@@ -9,6 +9,7 @@ import {
 } from '../../src/index.js';
 import { fixtureText } from '../support/php.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests mutate untyped JSON payloads freely.
 type Payload = Record<string, any>;
 
 function payload(name = 'en-group'): Payload {
