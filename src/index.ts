@@ -19,7 +19,11 @@ export type {
 export type { User } from './model/User.js';
 export type { EventInput } from './parse/decodeEventInput.js';
 export type { ParseOptions, SafeParseResult } from './parse/ParseOptions.js';
-export { parseImCommandAdd, safeParseImCommandAdd } from './parse/parseImCommandAdd.js';
+export {
+  parseImCommandAdd,
+  parseImCommandAddRequest,
+  safeParseImCommandAdd,
+} from './parse/parseImCommandAdd.js';
 export { ImCommandAddSchema } from './schemas/ImCommandAddSchema.js';
 export type { RawAuth } from './schemas/RawAuthSchema.js';
 export { RawAuthSchema } from './schemas/RawAuthSchema.js';
@@ -35,3 +39,6 @@ export {
 } from './schemas/RawImCommandAddSchema.js';
 export type { RawUser } from './schemas/RawUserSchema.js';
 export { RawUserSchema } from './schemas/RawUserSchema.js';
+export { redactEvent } from './verify/redactEvent.js';
+export type { ApplicationTokenCarrier } from './verify/verifyApplicationToken.js';
+export { assertApplicationToken, verifyApplicationToken } from './verify/verifyApplicationToken.js';

@@ -2,8 +2,14 @@ import * as v from 'valibot';
 import { type EventIssue, EventParseError, eventError } from '../errors/EventParseError.js';
 import { type Limits, resolveLimits } from '../form/limits.js';
 import type { NormalizeContext } from '../normalize/NormalizeContext.js';
-import { decodeEventInput, type EventInput, type WireTree } from './decodeEventInput.js';
+import {
+  decodeEventBytes,
+  decodeEventInput,
+  type EventInput,
+  type WireTree,
+} from './decodeEventInput.js';
 import type { ParseOptions, SafeParseResult } from './ParseOptions.js';
+import { bodyFormatOf, readRequestBody } from './readRequestBody.js';
 import { type IdKeyedMap, recoverIdKeyedMaps } from './recoverIdKeyedMaps.js';
 import { schemaFieldNames } from './schemaFieldNames.js';
 import { toEventIssues } from './toEventIssues.js';
@@ -107,25 +113,42 @@ export function safely<T>(parse: () => T): SafeParseResult<T> {
 }
 
 /**
- * Builds the `parse` and `safeParse` functions of one event.
+ * Reads a Fetch API request into a wire tree: the content type picks the decoder, and the body is
+ * read with the byte limit enforced while reading.
+ *
+ * @param request The request.
+ * @param limits The limits in force.
+ * @returns The wire tree.
+ * @internal
+ */
+export async function decodeEventRequest(request: Request, limits: Limits): Promise<WireTree> {
+  const format = bodyFormatOf(request.headers.get('content-type'));
+  return decodeEventBytes(await readRequestBody(request, limits), format, limits);
+}
+
+/**
+ * Builds the `parse`, `safeParse` and `parseRequest` functions of one event.
  *
  * @param definition The event's definition.
- * @returns The two functions.
+ * @returns The three functions.
  * @internal
  */
 export function createEventParser<Raw, Event>(definition: EventDefinition<Raw, Event>) {
-  const run = (input: EventInput, limits: Limits, strict: boolean): Event => {
-    const wire = decodeEventInput(input, limits);
+  const run = (wire: WireTree, strict: boolean): Event => {
     expectEvent(wire, definition.event);
     return parseWireTree(definition, wire, strict);
   };
   return {
+    async parseRequest(request: Request, options?: ParseOptions): Promise<Event> {
+      const wire = await decodeEventRequest(request, resolveLimits(options?.limits));
+      return run(wire, options?.strict === true);
+    },
     parse(input: EventInput, options?: ParseOptions): Event {
-      return run(input, resolveLimits(options?.limits), options?.strict === true);
+      return run(decodeEventInput(input, resolveLimits(options?.limits)), options?.strict === true);
     },
     safeParse(input: EventInput, options?: ParseOptions): SafeParseResult<Event> {
       const limits = resolveLimits(options?.limits);
-      return safely(() => run(input, limits, options?.strict === true));
+      return safely(() => run(decodeEventInput(input, limits), options?.strict === true));
     },
   };
 }

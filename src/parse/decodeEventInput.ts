@@ -62,14 +62,11 @@ export function decodeEventInput(input: unknown, limits: Limits): WireTree {
   if (input instanceof URLSearchParams) return fromForm(decodeForm(input, { limits }), limits);
   const bytes = toBytes(input);
   if (bytes !== undefined) {
-    checkBodySize(bytes.byteLength, limits);
-    if (firstNonBlankByte(bytes) === OPEN_BRACE) {
-      const text = decodeUtf8Bytes(bytes);
-      if (text === undefined)
-        throw eventError('malformed_body', 'the JSON body is not valid UTF-8');
-      return fromJsonText(text, limits);
-    }
-    return fromForm(decodeForm(bytes, { limits }), limits);
+    return decodeEventBytes(
+      bytes,
+      firstNonBlankByte(bytes) === OPEN_BRACE ? 'json' : 'form',
+      limits,
+    );
   }
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     return isFlatForm(input)
@@ -80,6 +77,34 @@ export function decodeEventInput(input: unknown, limits: Limits): WireTree {
     'malformed_body',
     `expected a body (a string, bytes, URLSearchParams or an object), found ${describeKind(input)}`,
   );
+}
+
+/**
+ * Decodes a body given as bytes in a known format (a request's content type says which).
+ *
+ * @param bytes The body.
+ * @param format `'form'` or `'json'`.
+ * @param limits The limits in force.
+ * @returns The wire tree.
+ * @throws {EventParseError} As {@link decodeEventInput}.
+ * @internal
+ */
+export function decodeEventBytes(
+  bytes: Uint8Array,
+  format: 'form' | 'json',
+  limits: Limits,
+): WireTree {
+  checkBodySize(bytes.byteLength, limits);
+  if (format === 'form') return fromForm(decodeForm(bytes, { limits }), limits);
+  const text = decodeUtf8Bytes(bytes);
+  if (text === undefined) throw eventError('malformed_body', 'the JSON body is not valid UTF-8');
+  if (firstNonBlank(text) !== OPEN_BRACE) {
+    throw eventError(
+      'malformed_body',
+      'expected a JSON object, found a body that does not start with "{"',
+    );
+  }
+  return fromJsonText(text, limits);
 }
 
 /** JSON's white space. */

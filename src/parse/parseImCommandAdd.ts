@@ -71,3 +71,33 @@ export function safeParseImCommandAdd(
 ): SafeParseResult<ImCommandAddEvent> {
   return parser.safeParse(input, options);
 }
+
+/**
+ * Parses an ONIMCOMMANDADD request as a Fetch API `Request` gives it (Hono, Next.js route
+ * handlers, `Bun.serve`, `Deno.serve`, Cloudflare Workers). The `content-type` picks the decoder
+ * (`application/x-www-form-urlencoded` or `application/json`, a charset allowed); the body is
+ * read with a running byte count and the stream is cancelled as soon as `limits.maxBytes` is
+ * passed.
+ *
+ * @param request The request.
+ * @param options Limits and strictness.
+ * @returns The typed event.
+ * @throws {EventParseError} As {@link parseImCommandAdd}, and `unsupported_content_type`; an
+ *   empty or already read body is `malformed_body`.
+ *
+ * @example
+ * ```ts
+ * export default {
+ *   async fetch(request: Request) {
+ *     const event = await parseImCommandAddRequest(request);
+ *     return Response.json({ command: event.commands[0].command });
+ *   },
+ * };
+ * ```
+ */
+export function parseImCommandAddRequest(
+  request: Request,
+  options?: ParseOptions,
+): Promise<ImCommandAddEvent> {
+  return parser.parseRequest(request, options);
+}

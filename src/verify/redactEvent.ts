@@ -1,0 +1,48 @@
+/** The keys whose values are secrets, normalized and raw. */
+const TOKEN_KEYS = new Set([
+  'accessToken',
+  'refreshToken',
+  'applicationToken',
+  'access_token',
+  'refresh_token',
+  'application_token',
+]);
+
+/** What every token is replaced with. */
+export const REDACTED = '[redacted]';
+
+/**
+ * Returns a deep copy of an event (or any value) with every token replaced by `"[redacted]"`, at
+ * every depth, in the normalized fields and in `raw`: `accessToken`, `refreshToken`,
+ * `applicationToken` and the wire keys `access_token`, `refresh_token`, `application_token`. The
+ * input is not changed. Use it before logging an event.
+ *
+ * @param event The event, or any JSON-like value.
+ * @returns The copy, of the same type; dates stay dates.
+ *
+ * @example
+ * ```ts
+ * logger.info(redactEvent(event));
+ * // { auth: { accessToken: '[redacted]', applicationToken: '[redacted]', domain: '...' }, ... }
+ * ```
+ */
+export function redactEvent<T>(event: T): T {
+  return copy(event, new Map()) as T;
+}
+
+function copy(value: unknown, seen: Map<object, unknown>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  if (value instanceof Date) return new Date(value.getTime());
+  const out: Record<string, unknown> = Array.isArray(value)
+    ? []
+    : Object.create(Object.getPrototypeOf(value) === null ? null : Object.prototype);
+  seen.set(value, out);
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    out[key] =
+      TOKEN_KEYS.has(key) && item !== undefined && item !== null ? REDACTED : copy(item, seen);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import { eventError } from '../errors/EventParseError.js';
+
+/** What the token checks read: the top-level auth of a normalized event. */
+export interface ApplicationTokenCarrier {
+  /** The top-level auth (the event's, never the bot's). */
+  readonly auth: { readonly applicationToken: string };
+}
+
+/**
+ * Compares two strings in time that depends only on their lengths, never on where they differ.
+ */
+function equalInConstantTime(a: string, b: string): boolean {
+  const length = Math.max(a.length, b.length);
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < length; i++) {
+    // Past the end charCodeAt gives NaN, and NaN | 0 is 0: the loop always runs to the end.
+    difference |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
+  }
+  return difference === 0;
+}
+
+/**
+ * Checks that an event comes from the portal the app was installed on: compares the event's
+ * top-level `auth.applicationToken` (never the bot's copy in a command) with the token(s) stored
+ * at install time, in constant time. Bitrix24 signs nothing; this token is the only proof.
+ *
+ * @param event The parsed event.
+ * @param expected The stored token, or several during a rotation or after a reinstall.
+ * @returns True when the event's token equals one of them; false for an empty token, an empty
+ *   list, or anything malformed. Never throws.
+ *
+ * @example
+ * ```ts
+ * const event = parseImCommandAdd(body);
+ * if (!verifyApplicationToken(event, process.env.B24_APP_TOKEN ?? '')) return new Response(null, { status: 401 });
+ * ```
+ */
+export function verifyApplicationToken(
+  event: ApplicationTokenCarrier,
+  expected: string | readonly string[],
+): boolean {
+  try {
+    const token = event.auth.applicationToken;
+    if (typeof token !== 'string' || token === '') return false;
+    const candidates: readonly unknown[] = typeof expected === 'string' ? [expected] : expected;
+    let matched = false;
+    for (const candidate of candidates) {
+      // Every candidate is compared, so the time does not say which one matched.
+      if (
+        typeof candidate === 'string' &&
+        candidate !== '' &&
+        equalInConstantTime(token, candidate)
+      ) {
+        matched = true;
+      }
+    }
+    return matched;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Like {@link verifyApplicationToken}, but throws when the token does not match.
+ *
+ * @param event The parsed event.
+ * @param expected The stored token, or several.
+ * @throws {EventParseError} Code `token_mismatch`; its message carries neither token.
+ */
+export function assertApplicationToken(
+  event: ApplicationTokenCarrier,
+  expected: string | readonly string[],
+): void {
+  if (!verifyApplicationToken(event, expected)) {
+    throw eventError(
+      'token_mismatch',
+      'the application token does not match any expected token',
+      'auth[application_token]',
+    );
+  }
+}
