@@ -14,6 +14,20 @@ export interface DecodeFormOptions {
 /** What {@link decodeForm} accepts: the body as text or bytes, or already split by `URLSearchParams`. */
 export type FormBody = string | Uint8Array | ArrayBuffer | URLSearchParams;
 
+/**
+ * A decoded form and whether it has a key valibot's object schemas skip.
+ * @internal
+ */
+export interface DecodedForm {
+  /** The decoded map. */
+  readonly root: FormObject;
+  /** Whether some key, at any depth, is `__proto__`, `constructor` or `prototype`. */
+  readonly hasReservedKey: boolean;
+}
+
+/** A parsed name: the top-level name, then each bracket group's key (`null` for `[]`). */
+type NamePath = [string, ...(string | null)[]];
+
 const PLUS = 0x2b;
 const PERCENT = 0x25;
 const SPACE = 0x20;
@@ -22,6 +36,7 @@ const CLOSE = 0x5d;
 const UNDERSCORE = '_';
 const INT64_MAX = 9_223_372_036_854_775_807n;
 const INT64_MIN = -9_223_372_036_854_775_808n;
+const SURROGATE = /[\ud800-\udfff]/;
 
 /**
  * Decodes a form body exactly as PHP's `parse_str()` does (observed on PHP 8.2).
@@ -53,7 +68,18 @@ const INT64_MIN = -9_223_372_036_854_775_808n;
  * @see https://www.php.net/manual/en/function.parse-str.php
  */
 export function decodeForm(body: FormBody, options?: DecodeFormOptions): FormObject {
-  const limits = resolveLimits(options?.limits);
+  return decodeFormTree(body, resolveLimits(options?.limits)).root;
+}
+
+/**
+ * {@link decodeForm} with resolved limits, also telling whether a reserved key was seen.
+ *
+ * @param body The body.
+ * @param limits The limits in force.
+ * @returns The decoded form.
+ * @internal
+ */
+export function decodeFormTree(body: FormBody, limits: Limits): DecodedForm {
   if (typeof body === 'string') {
     checkBodySize(utf8LengthUpTo(body, limits.maxBytes), limits);
     return decodeText(body, false, limits);
@@ -76,12 +102,12 @@ export function decodeForm(body: FormBody, options?: DecodeFormOptions): FormObj
 }
 
 /**
- * Decodes a body held as a string.
+ * Splits and decodes a body held as a string.
  *
  * @param body The body. With `binary`, every char is one byte (0..255); otherwise it is text and
  *   stands for its UTF-8 encoding.
  */
-function decodeText(body: string, binary: boolean, limits: Limits): FormObject {
+function decodeText(body: string, binary: boolean, limits: Limits): DecodedForm {
   if (body.indexOf('\0') !== -1) {
     // PHP stops reading at a literal NUL byte and drops the rest; a sender never puts one there.
     throw eventError(
@@ -89,32 +115,230 @@ function decodeText(body: string, binary: boolean, limits: Limits): FormObject {
       'the body contains a literal NUL byte (senders encode it as %00)',
     );
   }
+  // Every non-empty segment needs a character and a separator: only a long body can pass the
+  // limit, and it is counted before any decoding work.
+  if (body.length >= 2 * limits.maxParams) countParams(body, limits);
+  const splitter = new Splitter(body, binary, binary || SURROGATE.test(body));
   const builder = new FormBuilder(limits);
   const end = body.length;
+  // http_build_query writes nested names depth first, so a name mostly repeats the one before
+  // it but for its last group: `data%5BUSER%5D%5BNAME%5D`, then `data%5BUSER%5D%5BFIRST_NAME%5D`.
+  // `prefix` is the encoded text before the last group of the name last inserted that way, and
+  // `prefixMap` the map that group's key went into.
+  let prefix = '';
+  let prefixMap: FormObject | undefined;
   let params = 0;
-  let nextEquals = body.indexOf('=');
   let start = 0;
   while (start < end) {
     let amp = body.indexOf('&', start);
     if (amp === -1) amp = end;
     if (amp > start) {
       if (++params > limits.maxParams) throw tooManyParams(limits);
-      if (nextEquals !== -1 && nextEquals < start) nextEquals = body.indexOf('=', start);
-      if (nextEquals !== -1 && nextEquals < amp) {
-        builder.add(
-          decodeComponent(body, start, nextEquals, binary),
-          decodeComponent(body, nextEquals + 1, amp, binary),
-        );
-      } else {
-        builder.add(decodeComponent(body, start, amp, binary), '');
+      const equals = splitter.equalsBefore(start, amp);
+      const nameEnd = equals === -1 ? amp : equals;
+      // The name before the value: the splitter's cursors only move forward.
+      let key: string | null | undefined;
+      let path: NamePath | undefined;
+      if (prefixMap !== undefined && body.startsWith(prefix, start)) {
+        key = splitter.lastGroup(start + prefix.length, nameEnd);
+      }
+      if (key === undefined) {
+        path = splitter.encodedName(start, nameEnd);
+        if (path === undefined) {
+          path = parseName(splitter.decode(start, nameEnd));
+          prefixMap = undefined;
+        } else if (path.length > 1) {
+          prefix = body.slice(start, splitter.lastGroupStart);
+        }
+      }
+      const value = equals === -1 ? '' : splitter.decode(equals + 1, amp);
+      if (key !== undefined) {
+        builder.insertInto(prefixMap as FormObject, key, value);
+      } else if (path !== undefined) {
+        const parent = builder.insert(path, value);
+        if (splitter.lastGroupStart >= 0 && path.length > 1) prefixMap = parent;
+        else prefixMap = undefined;
       }
     }
     start = amp + 1;
   }
-  return builder.root;
+  return builder;
 }
 
-function decodeSearchParams(params: URLSearchParams, limits: Limits): FormObject {
+/** Throws `too_many_params` when the body has more non-empty segments than the limit. */
+function countParams(body: string, limits: Limits): void {
+  let params = 0;
+  let start = 0;
+  while (start < body.length) {
+    let amp = body.indexOf('&', start);
+    if (amp === -1) amp = body.length;
+    if (amp > start && ++params > limits.maxParams) throw tooManyParams(limits);
+    start = amp + 1;
+  }
+}
+
+/**
+ * Finds `=`, `%` and `+` in a body with cursors that only move forward, so that the whole body
+ * is scanned once however many segments it has; decodes components.
+ */
+class Splitter {
+  private nextEquals = -1;
+  private nextPercent = -1;
+  private nextPlus = -1;
+
+  /**
+   * @param body The body.
+   * @param binary Whether each char of the body is a byte.
+   * @param exact Whether every component must take the byte-exact path (a binary body, or text
+   *   with surrogates).
+   */
+  constructor(
+    private readonly body: string,
+    private readonly binary: boolean,
+    private readonly exact: boolean,
+  ) {}
+
+  /** The first `=` in `[start, end)`, or -1. */
+  equalsBefore(start: number, end: number): number {
+    if (this.nextEquals < start) this.nextEquals = this.next(0x3d, start);
+    return this.nextEquals < end ? this.nextEquals : -1;
+  }
+
+  /** URL-decodes `[start, end)` as PHP's `urldecode` does, then reads the bytes as UTF-8. */
+  decode(start: number, end: number): string {
+    const body = this.body;
+    if (this.exact) return decodeExact(body, start, end, this.binary);
+    if (this.nextPercent < start) this.nextPercent = this.next(PERCENT, start);
+    if (this.nextPlus < start) this.nextPlus = this.next(PLUS, start);
+    const plus = this.nextPlus < end;
+    if (this.nextPercent >= end && !plus) return body.slice(start, end);
+    const raw = body.slice(start, end);
+    const spaced = plus ? raw.replaceAll('+', ' ') : raw;
+    if (this.nextPercent >= end) return spaced;
+    try {
+      // Native and fast; it throws exactly when an escape is malformed or not UTF-8.
+      return decodeURIComponent(spaced);
+    } catch {
+      return decodeExact(body, start, end, false);
+    }
+  }
+
+  /**
+   * Parses a name as `http_build_query` writes them, on the encoded text: a word, then groups of
+   * `%5B` (or `[`) + word + `%5D` (or `]`). Any other name, and every name of an exact body,
+   * gives `undefined` and takes the general path.
+   */
+  encodedName(start: number, end: number): NamePath | undefined {
+    this.lastGroupStart = -1;
+    if (this.exact) return undefined;
+    const body = this.body;
+    let i = start;
+    let hash = 0;
+    for (let c = body.charCodeAt(i); i < end && isWordChar(c); c = body.charCodeAt(++i)) {
+      hash = (hash * 31 + c) | 0;
+    }
+    if (i === start) return undefined;
+    const path: NamePath = [internKey(body, start, i, hash)];
+    let groupStart = -1;
+    while (i < end) {
+      groupStart = i;
+      const key = this.group(i, end);
+      if (key === undefined) return undefined;
+      path.push(key);
+      i = this.groupEnd;
+    }
+    this.lastGroupStart = groupStart;
+    return path;
+  }
+
+  /**
+   * Reads `[start, end)` as exactly one encoded group (`%5Bkey%5D`), as {@link encodedName}.
+   *
+   * @returns The key, `null` for `[]`, or `undefined` when the text is not one such group.
+   */
+  lastGroup(start: number, end: number): string | null | undefined {
+    if (this.exact) return undefined;
+    const key = this.group(start, end);
+    return key !== undefined && this.groupEnd === end ? key : undefined;
+  }
+
+  /** Where the last group read by {@link encodedName} starts; -1 when it read none. */
+  lastGroupStart = -1;
+  /** Where the group last read by {@link group} ends. */
+  private groupEnd = 0;
+
+  /** Reads one encoded group at `i`: its key, `null` for `[]`, `undefined` for none. */
+  private group(i: number, end: number): string | null | undefined {
+    const body = this.body;
+    const open = bracketAt(body, i, end, OPEN);
+    if (open === 0) return undefined;
+    const keyStart = i + open;
+    let j = keyStart;
+    let hash = 0;
+    for (
+      let c = body.charCodeAt(j);
+      j < end && (isWordChar(c) || c === 0x2e);
+      c = body.charCodeAt(++j)
+    ) {
+      hash = (hash * 31 + c) | 0;
+    }
+    const close = bracketAt(body, j, end, CLOSE);
+    if (close === 0) return undefined;
+    this.groupEnd = j + close;
+    return j === keyStart ? null : internKey(body, keyStart, j, hash);
+  }
+
+  private next(char: number, from: number): number {
+    const at = this.body.indexOf(String.fromCharCode(char), from);
+    return at === -1 ? this.body.length : at;
+  }
+}
+
+/** Recently seen keys, by hash: the same few dozen names recur in every body. */
+const KEY_TABLE: (string | undefined)[] = new Array(1024);
+const MAX_INTERNED_LENGTH = 64;
+
+/**
+ * `body.slice(start, end)`, but the same string as last time when this key was seen before. A
+ * fresh slice costs V8 a string-table lookup each time it is used as a property key; a string
+ * used as a key before does not. The table slot is verified against the text, so a hash
+ * collision only costs a miss.
+ *
+ * @param hash A hash of the key's chars (`hash * 31 + c`), computed by the caller's scan.
+ */
+function internKey(body: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  if (length > MAX_INTERNED_LENGTH) return body.slice(start, end);
+  const slot = (hash ^ (length << 5)) & 1023;
+  const known = KEY_TABLE[slot];
+  if (known !== undefined && known.length === length && body.startsWith(known, start)) return known;
+  const key = body.slice(start, end);
+  KEY_TABLE[slot] = key;
+  return key;
+}
+
+/** A-Z, a-z, 0-9, `_` and `-`: the characters `http_build_query` leaves alone, but `.`. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === 0x2d
+  );
+}
+
+/** The length of the bracket (`[` or `%5B`; `]` or `%5D`) at `i`, or 0 when there is none. */
+function bracketAt(body: string, i: number, end: number, bracket: number): number {
+  if (i >= end) return 0;
+  const c = body.charCodeAt(i);
+  if (c === bracket) return 1;
+  if (c !== PERCENT || i + 2 >= end || body.charCodeAt(i + 1) !== 0x35) return 0;
+  // %5B is `[`, %5D is `]`, in either letter case.
+  return (body.charCodeAt(i + 2) | 0x20) === (bracket === OPEN ? 0x62 : 0x64) ? 3 : 0;
+}
+
+function decodeSearchParams(params: URLSearchParams, limits: Limits): DecodedForm {
   // The params are decoded already; their size is measured on the decoded names and values.
   let size = 0;
   let count = 0;
@@ -124,7 +348,7 @@ function decodeSearchParams(params: URLSearchParams, limits: Limits): FormObject
   }
   checkBodySize(size, limits);
   if (count > limits.maxParams) throw tooManyParams(limits);
-  return decodeFormEntries(params, limits);
+  return decodeEntries(params, limits);
 }
 
 /**
@@ -133,16 +357,19 @@ function decodeSearchParams(params: URLSearchParams, limits: Limits): FormObject
  *
  * @param entries The pairs, in body order.
  * @param limits The limits in force (`maxDepth`; the caller checks the others).
- * @returns The decoded map.
+ * @returns The decoded form.
  * @internal
  */
-export function decodeFormEntries(
+export function decodeEntries(
   entries: Iterable<readonly [string, string]>,
   limits: Limits,
-): FormObject {
+): DecodedForm {
   const builder = new FormBuilder(limits);
-  for (const [name, value] of entries) builder.add(name, value);
-  return builder.root;
+  for (const [name, value] of entries) {
+    const path = parseName(name);
+    if (path !== undefined) builder.insert(path, value);
+  }
+  return builder;
 }
 
 /**
@@ -175,29 +402,151 @@ function hexValue(c: number): number {
 }
 
 /**
- * URL-decodes `body[start..end)` as PHP's `urldecode` does, then reads the bytes as UTF-8.
+ * Parses a decoded name with PHP's rules (`php_register_variable_ex`).
+ *
+ * @returns The path, or `undefined` when PHP drops the variable (an empty name).
  */
-function decodeComponent(body: string, start: number, end: number, binary: boolean): string {
-  let i = start;
-  for (; i < end; i++) {
-    const c = body.charCodeAt(i);
-    if (c === PERCENT || c === PLUS || (c >= 0xd800 && c <= 0xdfff) || (binary && c >= 0x80)) break;
+function parseName(rawName: string): NamePath | undefined {
+  const nul = rawName.indexOf('\0');
+  const name = nul === -1 ? rawName : rawName.slice(0, nul);
+  let from = 0;
+  while (name.charCodeAt(from) === SPACE) from++;
+  const open = name.indexOf('[', from);
+  const top = phpTopName(open === -1 ? name.slice(from) : name.slice(from, open));
+  if (top === '') return undefined; // PHP drops a variable whose name is empty
+  const path: NamePath = [top];
+  if (open === -1) return path;
+  let at = open;
+  for (;;) {
+    const indexStart = at + 1;
+    let cursor = indexStart;
+    if (name.charCodeAt(cursor) === SPACE) cursor++;
+    let close: number;
+    if (name.charCodeAt(cursor) === CLOSE) {
+      close = cursor;
+      path.push(null);
+    } else {
+      close = name.indexOf(']', cursor);
+      if (close === -1) {
+        if (path.length === 1) {
+          // An unclosed first `[` is no index: it and `.`, space and `[` after it become `_`.
+          path[0] = `${top}${UNDERSCORE}${name.slice(indexStart).replace(/[ .[]/g, UNDERSCORE)}`;
+        }
+        return path; // an unclosed later group is ignored
+      }
+      path.push(name.slice(indexStart, close));
+    }
+    if (name.charCodeAt(close + 1) !== OPEN) return path;
+    at = close + 1;
   }
-  if (i === end) return body.slice(start, end);
-  return decodeSlow(body, start, i, end, binary);
 }
 
-function decodeSlow(
-  body: string,
-  start: number,
-  from: number,
-  end: number,
-  binary: boolean,
-): string {
-  let out = body.slice(start, from);
+/**
+ * Builds PHP's nested array from parsed names and values, as `php_register_variable_ex` does.
+ */
+class FormBuilder implements DecodedForm {
+  readonly root: FormObject = createFormObject();
+  hasReservedKey = false;
+  /** The next append index of each map that has seen a `[]`, as PHP's `nNextFreeElement`. */
+  private readonly nextIndex = new Map<FormObject, bigint>();
+  private readonly maxDepth: number;
+
+  constructor(limits: Limits) {
+    this.maxDepth = limits.maxDepth;
+  }
+
+  /**
+   * Inserts a value at a path.
+   *
+   * @returns The map the last key went into.
+   */
+  insert(path: NamePath, value: string): FormObject {
+    if (path.length - 1 > this.maxDepth) {
+      throw eventError(
+        'too_deep',
+        `a parameter name has more than ${this.maxDepth} bracket groups (limits.maxDepth)`,
+      );
+    }
+    let map = this.root;
+    let key: string | null = path[0];
+    for (let i = 1; i < path.length; i++) {
+      const slot = key === null ? this.append(map) : key;
+      const existing = map[slot];
+      if (typeof existing === 'object') {
+        map = existing;
+      } else {
+        const child = createFormObject();
+        this.set(map, slot, child);
+        map = child;
+      }
+      key = path[i] as string | null;
+    }
+    this.insertInto(map, key, value);
+    return map;
+  }
+
+  /** Sets a key of a map (`null`: appends), as the last step of an insert. */
+  insertInto(map: FormObject, key: string | null, value: string): void {
+    this.set(map, key === null ? this.append(map) : key, value);
+  }
+
+  private set(map: FormObject, key: string, value: string | FormObject): void {
+    map[key] = value;
+    if ((key.length === 9 || key.length === 11) && isReservedKey(key)) this.hasReservedKey = true;
+    if (this.nextIndex.size > 0) {
+      const next = this.nextIndex.get(map);
+      if (next !== undefined) {
+        const index = phpIntegerKey(key);
+        if (index !== undefined && index >= next) this.nextIndex.set(map, index + 1n);
+      }
+    }
+  }
+
+  private append(map: FormObject): string {
+    let next = this.nextIndex.get(map);
+    if (next === undefined) {
+      let max: bigint | undefined;
+      for (const key of Object.keys(map)) {
+        const index = phpIntegerKey(key);
+        if (index !== undefined && (max === undefined || index > max)) max = index;
+      }
+      next = max === undefined ? 0n : max + 1n;
+    }
+    if (next > INT64_MAX) {
+      // PHP drops the value with a warning; we refuse to lose it silently.
+      throw eventError(
+        'malformed_body',
+        'a [] append follows the largest integer key PHP allows, so PHP would drop its value',
+      );
+    }
+    this.nextIndex.set(map, next);
+    return next.toString();
+  }
+}
+
+/**
+ * Whether a key is one that plain objects treat specially (`__proto__`) or that valibot's object
+ * schemas skip (`constructor`, `prototype`).
+ *
+ * @param key The key.
+ * @returns True for `__proto__`, `constructor` and `prototype`.
+ * @internal
+ */
+export function isReservedKey(key: string): boolean {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
+
+/**
+ * URL-decodes `body[start..end)` byte by byte, as PHP's `urldecode` does, and reads the bytes as
+ * UTF-8 (invalid sequences become U+FFFD, and so do lone surrogates of text).
+ *
+ * @param binary Whether each char of `body` is a byte (0..255) rather than text.
+ */
+function decodeExact(body: string, start: number, end: number, binary: boolean): string {
+  let out = '';
   let pending: number[] = []; // bytes >= 0x80 waiting to be read as UTF-8
-  let plainStart = from;
-  let i = from;
+  let plainStart = start;
+  let i = start;
   while (i < end) {
     const c = body.charCodeAt(i);
     let byte = -1;
@@ -239,111 +588,6 @@ function decodeSlow(
   }
   if (pending.length > 0) out += decodeUtf8Bytes(Uint8Array.from(pending), true);
   return out + body.slice(plainStart, end);
-}
-
-/**
- * Builds PHP's nested array from decoded (name, value) pairs, as `php_register_variable_ex` does.
- */
-class FormBuilder {
-  readonly root: FormObject = createFormObject();
-  /** The next append index of each map that has seen a `[]`, as PHP's `nNextFreeElement`. */
-  private readonly nextIndex = new Map<FormObject, bigint>();
-  private readonly maxDepth: number;
-
-  constructor(limits: Limits) {
-    this.maxDepth = limits.maxDepth;
-  }
-
-  add(rawName: string, value: string): void {
-    const nul = rawName.indexOf('\0');
-    const name = nul === -1 ? rawName : rawName.slice(0, nul);
-    let from = 0;
-    while (name.charCodeAt(from) === SPACE) from++;
-    const open = name.indexOf('[', from);
-    let top = phpTopName(open === -1 ? name.slice(from) : name.slice(from, open));
-    if (top === '') return; // PHP drops a variable whose name is empty
-    if (open === -1) {
-      this.set(this.root, top, value);
-      return;
-    }
-    const keys: (string | null)[] = [];
-    let at = open;
-    for (;;) {
-      const indexStart = at + 1;
-      let cursor = indexStart;
-      if (name.charCodeAt(cursor) === SPACE) cursor++;
-      let close: number;
-      if (name.charCodeAt(cursor) === CLOSE) {
-        close = cursor;
-        keys.push(null);
-      } else {
-        close = name.indexOf(']', cursor);
-        if (close === -1) {
-          if (keys.length === 0) {
-            // An unclosed first `[` is no index: it and `.`, space and `[` after it become `_`.
-            top = `${top}${UNDERSCORE}${name.slice(indexStart).replace(/[ .[]/g, UNDERSCORE)}`;
-          }
-          break; // an unclosed later group is ignored
-        }
-        keys.push(name.slice(indexStart, close));
-      }
-      if (keys.length > this.maxDepth) {
-        throw eventError(
-          'too_deep',
-          `a parameter name has more than ${this.maxDepth} bracket groups (limits.maxDepth)`,
-        );
-      }
-      if (name.charCodeAt(close + 1) !== OPEN) break;
-      at = close + 1;
-    }
-    let map = this.root;
-    let key: string | null = top;
-    for (const next of keys) {
-      const slot = key === null ? this.append(map) : key;
-      const existing = map[slot];
-      if (typeof existing === 'object') {
-        map = existing;
-      } else {
-        const child = createFormObject();
-        this.set(map, slot, child);
-        map = child;
-      }
-      key = next;
-    }
-    this.set(map, key === null ? this.append(map) : key, value);
-  }
-
-  private set(map: FormObject, key: string, value: string | FormObject): void {
-    map[key] = value;
-    if (this.nextIndex.size > 0) {
-      const next = this.nextIndex.get(map);
-      if (next !== undefined) {
-        const index = phpIntegerKey(key);
-        if (index !== undefined && index >= next) this.nextIndex.set(map, index + 1n);
-      }
-    }
-  }
-
-  private append(map: FormObject): string {
-    let next = this.nextIndex.get(map);
-    if (next === undefined) {
-      let max: bigint | undefined;
-      for (const key of Object.keys(map)) {
-        const index = phpIntegerKey(key);
-        if (index !== undefined && (max === undefined || index > max)) max = index;
-      }
-      next = max === undefined ? 0n : max + 1n;
-    }
-    if (next > INT64_MAX) {
-      // PHP drops the value with a warning; we refuse to lose it silently.
-      throw eventError(
-        'malformed_body',
-        'a [] append follows the largest integer key PHP allows, so PHP would drop its value',
-      );
-    }
-    this.nextIndex.set(map, next);
-    return next.toString();
-  }
 }
 
 /** The top-level name with PHP's replacements: `.` and space become `_`. */

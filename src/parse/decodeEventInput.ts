@@ -5,7 +5,12 @@ import {
   eventError,
 } from '../errors/EventParseError.js';
 import { decodeUtf8Bytes, toBytes } from '../form/bytes.js';
-import { decodeForm, decodeFormEntries, tooManyParams } from '../form/decodeForm.js';
+import {
+  type DecodedForm,
+  decodeEntries,
+  decodeFormTree,
+  tooManyParams,
+} from '../form/decodeForm.js';
 import { createFormObject, type FormObject, type FormValue } from '../form/FormObject.js';
 import { checkBodySize, type Limits, utf8LengthUpTo } from '../form/limits.js';
 
@@ -57,9 +62,9 @@ export function decodeEventInput(input: unknown, limits: Limits): WireTree {
   if (typeof input === 'string') {
     checkBodySize(utf8LengthUpTo(input, limits.maxBytes), limits);
     if (firstNonBlank(input) === OPEN_BRACE) return fromJsonText(input, limits);
-    return fromForm(decodeForm(input, { limits }), limits);
+    return fromForm(decodeFormTree(input, limits), limits);
   }
-  if (input instanceof URLSearchParams) return fromForm(decodeForm(input, { limits }), limits);
+  if (input instanceof URLSearchParams) return fromForm(decodeFormTree(input, limits), limits);
   const bytes = toBytes(input);
   if (bytes !== undefined) {
     return decodeEventBytes(
@@ -95,7 +100,7 @@ export function decodeEventBytes(
   limits: Limits,
 ): WireTree {
   checkBodySize(bytes.byteLength, limits);
-  if (format === 'form') return fromForm(decodeForm(bytes, { limits }), limits);
+  if (format === 'form') return fromForm(decodeFormTree(bytes, limits), limits);
   const text = decodeUtf8Bytes(bytes);
   if (text === undefined) throw eventError('malformed_body', 'the JSON body is not valid UTF-8');
   if (firstNonBlank(text) !== OPEN_BRACE) {
@@ -148,8 +153,12 @@ function fromObject(value: object, limits: Limits): WireTree {
   return { tree, lists: walker.lists };
 }
 
-function fromForm(tree: FormObject, limits: Limits): WireTree {
-  return fromObject(tree, limits);
+const NO_LISTS: ReadonlySet<FormObject> = new Set();
+
+function fromForm(form: DecodedForm, limits: Limits): WireTree {
+  // A decoded form is a wire tree already; only a reserved key needs the walk, which reports it.
+  if (!form.hasReservedKey) return { tree: form.root, lists: NO_LISTS };
+  return fromObject(form.root, limits);
 }
 
 /** A flat form object has bracket keys at the top level (`data[PARAMS][MESSAGE]`). */
@@ -179,7 +188,7 @@ function fromFlatForm(value: Readonly<Record<string, unknown>>, limits: Limits):
   if (issues.length > 0)
     throw new EventParseError('invalid_payload', issues as [EventIssue, ...EventIssue[]]);
   if (entries.length > limits.maxParams) throw tooManyParams(limits);
-  return fromForm(decodeFormEntries(entries, limits), limits);
+  return fromForm(decodeEntries(entries, limits), limits);
 }
 
 /** The string PHP would send for a JSON scalar, or `undefined` for anything else. */
