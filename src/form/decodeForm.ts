@@ -26,7 +26,7 @@ export interface DecodedForm {
 }
 
 /** A parsed name: the top-level name, then each bracket group's key (`null` for `[]`). */
-type NamePath = [string, ...(string | null)[]];
+type NamePath = readonly [string, ...(string | null)[]];
 
 const PLUS = 0x2b;
 const PERCENT = 0x25;
@@ -118,15 +118,14 @@ function decodeText(body: string, binary: boolean, limits: Limits): DecodedForm 
   // Every non-empty segment needs a character and a separator: only a long body can pass the
   // limit, and it is counted before any decoding work.
   if (body.length >= 2 * limits.maxParams) countParams(body, limits);
-  const splitter = new Splitter(body, binary, binary || SURROGATE.test(body));
+  const exact = binary || SURROGATE.test(body);
+  const splitter = new Splitter(body, binary, exact);
   const builder = new FormBuilder(limits);
   const end = body.length;
   // http_build_query writes nested names depth first, so a name mostly repeats the one before
-  // it but for its last group: `data%5BUSER%5D%5BNAME%5D`, then `data%5BUSER%5D%5BFIRST_NAME%5D`.
-  // `prefix` is the encoded text before the last group of the name last inserted that way, and
-  // `prefixMap` the map that group's key went into.
-  let prefix = '';
-  let prefixMap: FormObject | undefined;
+  // it but for its last key: then the value goes straight into the map the last one went into.
+  let previous: NamePath | undefined;
+  let previousMap: FormObject | undefined;
   let params = 0;
   let start = 0;
   while (start < end) {
@@ -137,32 +136,36 @@ function decodeText(body: string, binary: boolean, limits: Limits): DecodedForm 
       const equals = splitter.equalsBefore(start, amp);
       const nameEnd = equals === -1 ? amp : equals;
       // The name before the value: the splitter's cursors only move forward.
-      let key: string | null | undefined;
-      let path: NamePath | undefined;
-      if (prefixMap !== undefined && body.startsWith(prefix, start)) {
-        key = splitter.lastGroup(start + prefix.length, nameEnd);
-      }
-      if (key === undefined) {
-        path = splitter.encodedName(start, nameEnd);
-        if (path === undefined) {
-          path = parseName(splitter.decode(start, nameEnd));
-          prefixMap = undefined;
-        } else if (path.length > 1) {
-          prefix = body.slice(start, splitter.lastGroupStart);
-        }
-      }
+      const path = exact
+        ? parseName(splitter.decode(start, nameEnd))
+        : splitter.name(start, nameEnd);
       const value = equals === -1 ? '' : splitter.decode(equals + 1, amp);
-      if (key !== undefined) {
-        builder.insertInto(prefixMap as FormObject, key, value);
-      } else if (path !== undefined) {
-        const parent = builder.insert(path, value);
-        if (splitter.lastGroupStart >= 0 && path.length > 1) prefixMap = parent;
-        else prefixMap = undefined;
+      if (path === undefined) {
+        previous = undefined;
+      } else if (previousMap !== undefined && sameParent(path, previous as NamePath)) {
+        builder.insertInto(previousMap, path[path.length - 1] as string | null, value);
+      } else {
+        previousMap = builder.insert(path, value);
+        previous = path;
       }
     }
     start = amp + 1;
   }
   return builder;
+}
+
+/**
+ * Whether two names lead to the same map for their last key: equal but for the last key, with
+ * at least one bracket group, and no `[]` on the way (each `[]` makes a new element).
+ */
+function sameParent(path: NamePath, previous: NamePath): boolean {
+  const last = path.length - 1;
+  if (last === 0 || previous.length !== path.length) return false;
+  for (let i = 0; i < last; i++) {
+    const key = path[i];
+    if (key === null || key !== previous[i]) return false;
+  }
+  return true;
 }
 
 /** Throws `too_many_params` when the body has more non-empty segments than the limit. */
@@ -200,7 +203,7 @@ class Splitter {
 
   /** The first `=` in `[start, end)`, or -1. */
   equalsBefore(start: number, end: number): number {
-    if (this.nextEquals < start) this.nextEquals = this.next(0x3d, start);
+    if (this.nextEquals < start) this.nextEquals = this.next('=', start);
     return this.nextEquals < end ? this.nextEquals : -1;
   }
 
@@ -208,8 +211,8 @@ class Splitter {
   decode(start: number, end: number): string {
     const body = this.body;
     if (this.exact) return decodeExact(body, start, end, this.binary);
-    if (this.nextPercent < start) this.nextPercent = this.next(PERCENT, start);
-    if (this.nextPlus < start) this.nextPlus = this.next(PLUS, start);
+    if (this.nextPercent < start) this.nextPercent = this.next('%', start);
+    if (this.nextPlus < start) this.nextPlus = this.next('+', start);
     const plus = this.nextPlus < end;
     if (this.nextPercent >= end && !plus) return body.slice(start, end);
     const raw = body.slice(start, end);
@@ -224,97 +227,76 @@ class Splitter {
   }
 
   /**
-   * Parses a name as `http_build_query` writes them, on the encoded text: a word, then groups of
-   * `%5B` (or `[`) + word + `%5D` (or `]`). Any other name, and every name of an exact body,
-   * gives `undefined` and takes the general path.
+   * Parses the name `[start, end)` of a text body, with PHP's rules, through a cache of names
+   * seen before: the same few dozen names recur in every body.
+   *
+   * @returns The path, or `undefined` when PHP drops the variable.
    */
-  encodedName(start: number, end: number): NamePath | undefined {
-    this.lastGroupStart = -1;
-    if (this.exact) return undefined;
-    const body = this.body;
-    let i = start;
-    let hash = 0;
-    for (let c = body.charCodeAt(i); i < end && isWordChar(c); c = body.charCodeAt(++i)) {
-      hash = (hash * 31 + c) | 0;
+  name(start: number, end: number): NamePath | undefined {
+    const raw = this.body.slice(start, end);
+    const slot = nameSlot(raw);
+    const cached = NAME_TABLE[slot];
+    if (cached !== undefined && cached.raw === raw) return cached.path;
+    const path = encodedName(raw) ?? parseName(this.decode(start, end));
+    if (raw.length <= MAX_CACHED_NAME) {
+      NAME_TABLE[slot] = { raw, path: path === undefined ? undefined : Object.freeze(path) };
     }
-    if (i === start) return undefined;
-    const path: NamePath = [internKey(body, start, i, hash)];
-    let groupStart = -1;
-    while (i < end) {
-      groupStart = i;
-      const key = this.group(i, end);
-      if (key === undefined) return undefined;
-      path.push(key);
-      i = this.groupEnd;
-    }
-    this.lastGroupStart = groupStart;
     return path;
   }
 
-  /**
-   * Reads `[start, end)` as exactly one encoded group (`%5Bkey%5D`), as {@link encodedName}.
-   *
-   * @returns The key, `null` for `[]`, or `undefined` when the text is not one such group.
-   */
-  lastGroup(start: number, end: number): string | null | undefined {
-    if (this.exact) return undefined;
-    const key = this.group(start, end);
-    return key !== undefined && this.groupEnd === end ? key : undefined;
-  }
-
-  /** Where the last group read by {@link encodedName} starts; -1 when it read none. */
-  lastGroupStart = -1;
-  /** Where the group last read by {@link group} ends. */
-  private groupEnd = 0;
-
-  /** Reads one encoded group at `i`: its key, `null` for `[]`, `undefined` for none. */
-  private group(i: number, end: number): string | null | undefined {
-    const body = this.body;
-    const open = bracketAt(body, i, end, OPEN);
-    if (open === 0) return undefined;
-    const keyStart = i + open;
-    let j = keyStart;
-    let hash = 0;
-    for (
-      let c = body.charCodeAt(j);
-      j < end && (isWordChar(c) || c === 0x2e);
-      c = body.charCodeAt(++j)
-    ) {
-      hash = (hash * 31 + c) | 0;
-    }
-    const close = bracketAt(body, j, end, CLOSE);
-    if (close === 0) return undefined;
-    this.groupEnd = j + close;
-    return j === keyStart ? null : internKey(body, keyStart, j, hash);
-  }
-
-  private next(char: number, from: number): number {
-    const at = this.body.indexOf(String.fromCharCode(char), from);
+  private next(char: string, from: number): number {
+    const at = this.body.indexOf(char, from);
     return at === -1 ? this.body.length : at;
   }
 }
 
-/** Recently seen keys, by hash: the same few dozen names recur in every body. */
-const KEY_TABLE: (string | undefined)[] = new Array(1024);
-const MAX_INTERNED_LENGTH = 64;
+/**
+ * Parsed names by their encoded text: a pure memo (the parse depends on the text alone), as a
+ * fixed table whose slot comes from a few characters; a slot is verified with `===`, so a
+ * collision only costs a parse.
+ */
+const NAME_TABLE: ({ readonly raw: string; readonly path: NamePath | undefined } | undefined)[] =
+  new Array(1 << 14);
+const MAX_CACHED_NAME = 256;
 
 /**
- * `body.slice(start, end)`, but the same string as last time when this key was seen before. A
- * fresh slice costs V8 a string-table lookup each time it is used as a property key; a string
- * used as a key before does not. The table slot is verified against the text, so a hash
- * collision only costs a miss.
- *
- * @param hash A hash of the key's chars (`hash * 31 + c`), computed by the caller's scan.
+ * The table slot of a name: from its length and its last characters, where the names of one body
+ * differ (they share their beginnings: `data%5BPARAMS%5D%5B...`).
  */
-function internKey(body: string, start: number, end: number, hash: number): string {
-  const length = end - start;
-  if (length > MAX_INTERNED_LENGTH) return body.slice(start, end);
-  const slot = (hash ^ (length << 5)) & 1023;
-  const known = KEY_TABLE[slot];
-  if (known !== undefined && known.length === length && body.startsWith(known, start)) return known;
-  const key = body.slice(start, end);
-  KEY_TABLE[slot] = key;
-  return key;
+function nameSlot(raw: string): number {
+  const n = raw.length;
+  let hash = Math.imul(n, 0x9e3779b1);
+  for (let i = n > 8 ? n - 8 : 0; i < n; i++)
+    hash = Math.imul(hash ^ raw.charCodeAt(i), 0x01000193);
+  return hash >>> 18;
+}
+
+/**
+ * Parses a name as `http_build_query` writes them, on the encoded text: a word, then groups of
+ * `%5B` (or `[`) + key + `%5D` (or `]`), where the keys hold word characters and `.`. Such a name
+ * means the same decoded or not.
+ *
+ * @param raw The encoded name.
+ * @returns The path, or `undefined` for any other name (it takes PHP's general rules).
+ */
+function encodedName(raw: string): NamePath | undefined {
+  const end = raw.length;
+  let i = 0;
+  while (i < end && isWordChar(raw.charCodeAt(i))) i++;
+  if (i === 0) return undefined;
+  const path: [string, ...(string | null)[]] = [raw.slice(0, i)];
+  while (i < end) {
+    const open = bracketAt(raw, i, end, OPEN);
+    if (open === 0) return undefined;
+    const keyStart = i + open;
+    let j = keyStart;
+    while (j < end && (isWordChar(raw.charCodeAt(j)) || raw.charCodeAt(j) === 0x2e)) j++;
+    const close = bracketAt(raw, j, end, CLOSE);
+    if (close === 0) return undefined;
+    path.push(j === keyStart ? null : raw.slice(keyStart, j));
+    i = j + close;
+  }
+  return path;
 }
 
 /** A-Z, a-z, 0-9, `_` and `-`: the characters `http_build_query` leaves alone, but `.`. */
@@ -414,7 +396,7 @@ function parseName(rawName: string): NamePath | undefined {
   const open = name.indexOf('[', from);
   const top = phpTopName(open === -1 ? name.slice(from) : name.slice(from, open));
   if (top === '') return undefined; // PHP drops a variable whose name is empty
-  const path: NamePath = [top];
+  const path: [string, ...(string | null)[]] = [top];
   if (open === -1) return path;
   let at = open;
   for (;;) {

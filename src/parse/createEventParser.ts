@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { type EventIssue, EventParseError, eventError } from '../errors/EventParseError.js';
 import { type Limits, resolveLimits } from '../form/limits.js';
 import type { NormalizeContext } from '../normalize/NormalizeContext.js';
+import { type CompiledCheck, compileCheck } from '../schemas/compileCheck.js';
 import {
   decodeEventBytes,
   decodeEventInput,
@@ -60,6 +61,10 @@ export function parseWireTree<Raw, Event>(
   strict: boolean,
 ): Event {
   const recoveryIssues = recoverIdKeyedMaps(wire.tree, wire.lists, definition.idKeyedMaps);
+  if (recoveryIssues.length === 0 && checkOf(definition)(wire.tree)) {
+    // The compiled check equals valibot's verdict; valibot's output would be a copy of the tree.
+    return normalizeChecked(definition, wire.tree as Raw, strict);
+  }
   const result = v.safeParse(definition.rawSchema, wire.tree);
   if (!result.success) {
     const issues = toEventIssues(result.issues, fieldNamesOf(definition));
@@ -68,11 +73,35 @@ export function parseWireTree<Raw, Event>(
       ...EventIssue[],
     ]);
   }
-  const context: NormalizeContext = { strict, issues: recoveryIssues };
-  const event = definition.normalize(result.output, context);
+  const [recoveryIssue, ...moreRecoveryIssues] = recoveryIssues;
+  if (recoveryIssue !== undefined) {
+    throw new EventParseError('invalid_payload', [recoveryIssue, ...moreRecoveryIssues]);
+  }
+  return normalizeChecked(definition, result.output, strict);
+}
+
+function normalizeChecked<Raw, Event>(
+  definition: EventDefinition<Raw, Event>,
+  raw: Raw,
+  strict: boolean,
+): Event {
+  const context: NormalizeContext = { strict, issues: [] };
+  const event = definition.normalize(raw, context);
   const [first, ...rest] = context.issues;
   if (first !== undefined) throw new EventParseError('invalid_payload', [first, ...rest]);
   return event;
+}
+
+const checkCache = new WeakMap<object, CompiledCheck>();
+
+/** The compiled check of a definition's wire schema, compiled once. */
+function checkOf<Raw, Event>(definition: EventDefinition<Raw, Event>): CompiledCheck {
+  let check = checkCache.get(definition);
+  if (check === undefined) {
+    check = compileCheck(definition.rawSchema);
+    checkCache.set(definition, check);
+  }
+  return check;
 }
 
 /**

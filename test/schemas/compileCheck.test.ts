@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeForm,
+  RawAuthSchema,
+  RawImCommandAddSchema,
+  RawUserSchema,
+} from '../../src/index.js';
+import { compileCheck } from '../../src/schemas/compileCheck.js';
+import { fixtureText } from '../support/php.js';
+
+type Tree = Record<string, unknown>;
+
+const bodies = [
+  'onimcommandadd/en-group.form.txt',
+  'onimcommandadd/en-private.form.txt',
+  'onimcommandadd/variants/small-ids.form.txt',
+  'onimcommandadd/variants/empty-user.form.txt',
+  'onimcommandadd/variants/flat-bot-auth.form.txt',
+].map((path) => fixtureText(path));
+
+/** Every path to a value in a tree. */
+function paths(tree: unknown, prefix: string[] = []): string[][] {
+  if (typeof tree !== 'object' || tree === null) return [prefix];
+  return [
+    prefix,
+    ...Object.keys(tree).flatMap((key) => paths((tree as Tree)[key], [...prefix, key])),
+  ];
+}
+
+const replacement = fc.oneof(
+  fc.constantFrom<unknown>(
+    undefined,
+    null,
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1e3',
+    'Y',
+    'N',
+    'y',
+    '1',
+    'P',
+    'ONIMCOMMANDADD',
+    '9007199254740992',
+    0,
+    -1,
+    1.5,
+    true,
+    false,
+    [],
+    {},
+    ['1'],
+    { ID: '1' },
+  ),
+  fc.string({ maxLength: 6 }),
+  fc.integer(),
+);
+
+/** One change to a tree: replace or delete the value at a path, or add a key. */
+const change = fc.record({
+  pick: fc.nat(),
+  kind: fc.constantFrom('replace', 'delete', 'add'),
+  value: replacement,
+  key: fc.constantFrom('X', 'ID', 'AUTH', 'TO_USER_ID', 'CHAT_ID', '1', '__proto__', 'COMMAND_ID'),
+});
+
+function mutate(
+  tree: Tree,
+  changes: { pick: number; kind: string; value: unknown; key: string }[],
+): Tree {
+  const copy = structuredClone(tree);
+  for (const { pick, kind, value, key } of changes) {
+    const all = paths(copy).filter((path) => path.length > 0);
+    const path = all[pick % all.length] as string[];
+    let parent: unknown = copy;
+    for (const part of path.slice(0, -1)) parent = (parent as Tree)[part];
+    if (typeof parent !== 'object' || parent === null) continue;
+    const last = path[path.length - 1] as string;
+    if (kind === 'delete') delete (parent as Tree)[last];
+    else if (kind === 'replace') (parent as Tree)[last] = value;
+    else {
+      const target = (parent as Tree)[last];
+      if (typeof target === 'object' && target !== null)
+        Object.defineProperty(target, key, {
+          value,
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
+    }
+  }
+  return copy;
+}
+
+describe('compileCheck agrees with valibot', () => {
+  const check = compileCheck(RawImCommandAddSchema);
+  const trees = bodies.map((body) => ({ ...decodeForm(body) }) as Tree);
+
+  it('accepts every valid payload', () => {
+    for (const tree of trees) {
+      expect(v.safeParse(RawImCommandAddSchema, tree).success).toBe(true);
+      expect(check(tree)).toBe(true);
+    }
+  });
+
+  it('on mutated payloads', () => {
+    let rejected = 0;
+    fc.assert(
+      fc.property(
+        fc.nat(trees.length - 1),
+        fc.array(change, { minLength: 1, maxLength: 3 }),
+        (index, changes) => {
+          const tree = mutate(trees[index] as Tree, changes);
+          const expected = v.safeParse(RawImCommandAddSchema, tree).success;
+          if (!expected) rejected++;
+          expect(check(tree)).toBe(expected);
+        },
+      ),
+      { numRuns: 4000 },
+    );
+    expect(rejected).toBeGreaterThan(500); // the mutations do break payloads
+  });
+
+  it('on arbitrary values, for the shared pieces too', () => {
+    for (const schema of [RawImCommandAddSchema, RawAuthSchema, RawUserSchema]) {
+      const compiled = compileCheck(schema as v.GenericSchema);
+      fc.assert(
+        fc.property(fc.anything({ withNullPrototype: true, maxDepth: 3 }), (value) => {
+          expect(compiled(value)).toBe(v.safeParse(schema, value).success);
+        }),
+        { numRuns: 1500 },
+      );
+    }
+  });
+
+  it('refuses a schema kind it does not know, at compile time', () => {
+    expect(() =>
+      compileCheck(
+        v.pipe(
+          v.string(),
+          v.transform((text) => text.length),
+        ),
+      ),
+    ).toThrow(/unsupported pipe item/);
+    expect(() => compileCheck(v.array(v.string()))).toThrow(/unsupported schema/);
+    expect(() => compileCheck(v.optional(v.string(), 'x'))).toThrow(/unsupported schema/);
+  });
+});
