@@ -15,11 +15,15 @@ import { expressQs, qsPlusZod } from './zodCompetitor.js';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const TASK_TIME_MS = Number(process.env.BENCH_TASK_MS ?? 40);
 
-const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const read = (path: string) =>
+  readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const compact = (json: string) => JSON.stringify(JSON.parse(json));
 
 const bodies = {
-  small: { form: read('onimcommandadd/en-group.form.txt'), json: compact(read('onimcommandadd/en-group.json')) },
+  small: {
+    form: read('onimcommandadd/en-group.form.txt'),
+    json: compact(read('onimcommandadd/en-group.json')),
+  },
   long: {
     form: read('onimcommandadd/variants/long-message.form.txt'),
     json: compact(read('onimcommandadd/variants/long-message.json')),
@@ -47,7 +51,8 @@ for (const size of ['small', 'long'] as const) {
   const ours = parseImCommandAdd(bodies[size].form);
   const theirs = qsPlusZod(bodies[size].form) as { commands: { params: string }[] };
   if (ours.commands[0].params !== theirs.commands[0]?.params) throw new Error('peers disagree');
-  if (parseImCommandAdd(bodies[size].json).commands[0].params !== ours.commands[0].params) throw new Error('JSON differs');
+  if (parseImCommandAdd(bodies[size].json).commands[0].params !== ours.commands[0].params)
+    throw new Error('JSON differs');
 }
 expectError(() => parseImCommandAdd(hostile.tooLarge), 'body_too_large');
 expectError(() => parseImCommandAdd(hostile.tooManyParams), 'too_many_params');
@@ -61,16 +66,46 @@ for (const size of ['small', 'long'] as const) {
   tasks.push(
     { name: `JSON.parse (${size})`, group: size, bytes, run: () => JSON.parse(json) },
     { name: `decodeForm (${size})`, group: size, bytes, run: () => decodeForm(form) },
-    { name: `qs.parse, body-parser options (${size})`, group: size, bytes, run: () => expressQs(form) },
-    { name: `parseImCommandAdd form (${size})`, group: size, bytes, run: () => parseImCommandAdd(form) },
-    { name: `parseImCommandAdd JSON (${size})`, group: size, bytes, run: () => parseImCommandAdd(json) },
+    {
+      name: `qs.parse, body-parser options (${size})`,
+      group: size,
+      bytes,
+      run: () => expressQs(form),
+    },
+    {
+      name: `parseImCommandAdd form (${size})`,
+      group: size,
+      bytes,
+      run: () => parseImCommandAdd(form),
+    },
+    {
+      name: `parseImCommandAdd JSON (${size})`,
+      group: size,
+      bytes,
+      run: () => parseImCommandAdd(json),
+    },
     { name: `qs + zod (${size})`, group: size, bytes, run: () => qsPlusZod(form) },
   );
 }
 tasks.push(
-  { name: 'error body_too_large (1.2 MB)', group: 'limits', bytes: hostile.tooLarge.length, run: () => expectError(() => parseImCommandAdd(hostile.tooLarge), 'body_too_large') },
-  { name: 'error too_many_params (10,001)', group: 'limits', bytes: hostile.tooManyParams.length, run: () => expectError(() => parseImCommandAdd(hostile.tooManyParams), 'too_many_params') },
-  { name: 'error too_deep (33 groups)', group: 'limits', bytes: hostile.tooDeep.length, run: () => expectError(() => parseImCommandAdd(hostile.tooDeep), 'too_deep') },
+  {
+    name: 'error body_too_large (1.2 MB)',
+    group: 'limits',
+    bytes: hostile.tooLarge.length,
+    run: () => expectError(() => parseImCommandAdd(hostile.tooLarge), 'body_too_large'),
+  },
+  {
+    name: 'error too_many_params (10,001)',
+    group: 'limits',
+    bytes: hostile.tooManyParams.length,
+    run: () => expectError(() => parseImCommandAdd(hostile.tooManyParams), 'too_many_params'),
+  },
+  {
+    name: 'error too_deep (33 groups)',
+    group: 'limits',
+    bytes: hostile.tooDeep.length,
+    run: () => expectError(() => parseImCommandAdd(hostile.tooDeep), 'too_deep'),
+  },
 );
 void qs;
 
@@ -78,7 +113,8 @@ const samples = new Map<string, number[]>(tasks.map((task) => [task.name, []]));
 for (let round = 0; round < ROUNDS; round++) {
   const bench = new Bench({ time: TASK_TIME_MS, warmupTime: 10 });
   const offset = round % tasks.length;
-  for (const task of [...tasks.slice(offset), ...tasks.slice(0, offset)]) bench.add(task.name, task.run);
+  for (const task of [...tasks.slice(offset), ...tasks.slice(0, offset)])
+    bench.add(task.name, task.run);
   await bench.run();
   for (const task of bench.tasks) {
     const p50 = task.result.state === 'completed' ? task.result.latency.p50 : undefined;
@@ -92,7 +128,9 @@ process.stderr.write('\n');
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 const time = (name: string) => median(samples.get(name) ?? []);
 
@@ -100,18 +138,53 @@ const rows = tasks.map((task) => ({ ...task, us: time(task.name) }));
 const ratio = (a: string, b: string) => time(a) / time(b);
 
 const goals = (['small', 'long'] as const).flatMap((size) => [
-  { goal: `decodeForm at most 3x JSON.parse (${size})`, value: ratio(`decodeForm (${size})`, `JSON.parse (${size})`), limit: 3, atMost: true },
-  { goal: `decodeForm at least 8x faster than qs (${size})`, value: ratio(`qs.parse, body-parser options (${size})`, `decodeForm (${size})`), limit: 8, atMost: false },
-  { goal: `parseImCommandAdd form at least 6x faster than qs + zod (${size})`, value: ratio(`qs + zod (${size})`, `parseImCommandAdd form (${size})`), limit: 6, atMost: false },
-  { goal: `parseImCommandAdd JSON at most 3x JSON.parse (${size})`, value: ratio(`parseImCommandAdd JSON (${size})`, `JSON.parse (${size})`), limit: 3, atMost: true },
+  {
+    goal: `decodeForm at most 3x JSON.parse (${size})`,
+    value: ratio(`decodeForm (${size})`, `JSON.parse (${size})`),
+    limit: 3,
+    atMost: true,
+  },
+  {
+    goal: `decodeForm at least 8x faster than qs (${size})`,
+    value: ratio(`qs.parse, body-parser options (${size})`, `decodeForm (${size})`),
+    limit: 8,
+    atMost: false,
+  },
+  {
+    goal: `parseImCommandAdd form at least 6x faster than qs + zod (${size})`,
+    value: ratio(`qs + zod (${size})`, `parseImCommandAdd form (${size})`),
+    limit: 6,
+    atMost: false,
+  },
+  {
+    goal: `parseImCommandAdd JSON at most 3x JSON.parse (${size})`,
+    value: ratio(`parseImCommandAdd JSON (${size})`, `JSON.parse (${size})`),
+    limit: 3,
+    atMost: true,
+  },
 ]);
-const perByte = (size: 'small' | 'long', task: string) => time(`${task} (${size})`) / Buffer.byteLength(bodies[size].form);
+const perByte = (size: 'small' | 'long', task: string) =>
+  time(`${task} (${size})`) / Buffer.byteLength(bodies[size].form);
 for (const task of ['decodeForm', 'parseImCommandAdd form']) {
-  goals.push({ goal: `${task}: per-byte cost on the long body at most 1.5x the small body's`, value: perByte('long', task) / perByte('small', task), limit: 1.5, atMost: true });
+  goals.push({
+    goal: `${task}: per-byte cost on the long body at most 1.5x the small body's`,
+    value: perByte('long', task) / perByte('small', task),
+    limit: 1.5,
+    atMost: true,
+  });
 }
 const normal = time('parseImCommandAdd form (small)');
-for (const name of ['error body_too_large (1.2 MB)', 'error too_many_params (10,001)', 'error too_deep (33 groups)']) {
-  goals.push({ goal: `${name} costs at most a normal parse`, value: time(name) / normal, limit: 1, atMost: true });
+for (const name of [
+  'error body_too_large (1.2 MB)',
+  'error too_many_params (10,001)',
+  'error too_deep (33 groups)',
+]) {
+  goals.push({
+    goal: `${name} costs at most a normal parse`,
+    value: time(name) / normal,
+    limit: 1,
+    atMost: true,
+  });
 }
 
 const fmt = (us: number) => (us >= 100 ? us.toFixed(0) : us >= 10 ? us.toFixed(1) : us.toFixed(2));
@@ -127,7 +200,10 @@ const table = [
 const goalTable = [
   '| goal | measured | target | |',
   '|---|---|---|---|',
-  ...goals.map((g) => `| ${g.goal} | ${g.value.toFixed(2)}x | ${g.atMost ? '≤' : '≥'} ${g.limit}x | ${(g.atMost ? g.value <= g.limit : g.value >= g.limit) ? 'pass' : '**FAIL**'} |`),
+  ...goals.map(
+    (g) =>
+      `| ${g.goal} | ${g.value.toFixed(2)}x | ${g.atMost ? '≤' : '≥'} ${g.limit}x | ${(g.atMost ? g.value <= g.limit : g.value >= g.limit) ? 'pass' : '**FAIL**'} |`,
+  ),
 ];
 
 const report = `# Performance

@@ -36,7 +36,13 @@ const auth = z
     domain: a.domain,
     serverEndpoint: a.server_endpoint,
     clientEndpoint: a.client_endpoint,
-    status: ({ L: 'local', F: 'free', D: 'demo', T: 'trial', P: 'paid', S: 'system' } as Record<string, string>)[a.status ?? ''] ?? 'unknown',
+    status:
+      (
+        { L: 'local', F: 'free', D: 'demo', T: 'trial', P: 'paid', S: 'system' } as Record<
+          string,
+          string
+        >
+      )[a.status ?? ''] ?? 'unknown',
     memberId: a.member_id,
     userId: a.user_id,
     clientId: a.client_id,
@@ -112,7 +118,13 @@ const params = z.object({
   LANGUAGE: text,
 });
 
-const user = z.object({ ID: id, NAME: text, FIRST_NAME: text, LAST_NAME: text, GENDER: text.optional() });
+const user = z.object({
+  ID: id,
+  NAME: text,
+  FIRST_NAME: text,
+  LAST_NAME: text,
+  GENDER: text.optional(),
+});
 
 /** The zod schema: validates qs output and normalizes it to the same event shape. */
 export const zodImCommandAdd = z
@@ -163,7 +175,13 @@ export const zodImCommandAdd = z
         },
       },
       chat: isPrivate
-        ? { type: 'private', messageType: p.MESSAGE_TYPE, dialogId: p.DIALOG_ID, id: p.TO_CHAT_ID, toUserId: p.TO_USER_ID }
+        ? {
+            type: 'private',
+            messageType: p.MESSAGE_TYPE,
+            dialogId: p.DIALOG_ID,
+            id: p.TO_CHAT_ID,
+            toUserId: p.TO_USER_ID,
+          }
         : {
             type: 'chat',
             messageType: p.MESSAGE_TYPE,
@@ -188,7 +206,13 @@ export const zodImCommandAdd = z
             botIds: p.BOT_IN_CHAT === undefined ? [] : Object.values(p.BOT_IN_CHAT),
           },
       user: e.data.USER
-        ? { id: e.data.USER.ID, name: e.data.USER.NAME, firstName: e.data.USER.FIRST_NAME, lastName: e.data.USER.LAST_NAME, gender: e.data.USER.GENDER }
+        ? {
+            id: e.data.USER.ID,
+            name: e.data.USER.NAME,
+            firstName: e.data.USER.FIRST_NAME,
+            lastName: e.data.USER.LAST_NAME,
+            gender: e.data.USER.GENDER,
+          }
         : null,
       language: p.LANGUAGE,
     };
