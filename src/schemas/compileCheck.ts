@@ -27,8 +27,10 @@ const RUN_CONFIG = {};
 
 /**
  * Compiles a wire schema into a plain boolean check that allocates nothing for valid input:
- * true exactly when `v.safeParse(schema, value)` succeeds. The parse functions run it first and
- * call valibot only for input it rejects, to get the issues; valibot stays the one definition.
+ * true exactly when `v.safeParse(schema, value)` succeeds on a value without the keys valibot
+ * drops (`__proto__`, `constructor`, `prototype`; for those it answers false). The parse
+ * functions run it first and call valibot only for input it rejects, to get the issues (or, for
+ * those keys, the verdict); valibot stays the one definition.
  *
  * It knows the schema kinds the wire schemas use (loose objects, records, strings, custom schemas,
  * literals, optionals, pipes of validations) and throws at compile time on any other, so a new
@@ -89,9 +91,21 @@ function compilePipe(pipe: readonly SchemaNode[]): CompiledCheck {
   };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  // valibot's object and record schemas accept any non-null object, arrays included.
-  return typeof value === 'object' && value !== null;
+/**
+ * Whether a value is an object the compiled checks can judge: valibot's object and record
+ * schemas accept any non-null object, arrays included, but drop the keys `__proto__`,
+ * `constructor` and `prototype` from their output, which a pipe's checks then see. The compiled
+ * checks see the input, so for an object with such a key they answer false and leave the verdict
+ * to valibot.
+ */
+function isPlainEnough(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Object.hasOwn(value, '__proto__') &&
+    !Object.hasOwn(value, 'constructor') &&
+    !Object.hasOwn(value, 'prototype')
+  );
 }
 
 function compileObject(entries: Readonly<Record<string, SchemaNode>>): CompiledCheck {
@@ -100,7 +114,7 @@ function compileObject(entries: Readonly<Record<string, SchemaNode>>): CompiledC
   const optional = keys.map((key) => entries[key]?.type === 'optional');
   const count = keys.length;
   return (value) => {
-    if (!isObject(value)) return false;
+    if (!isPlainEnough(value)) return false;
     for (let i = 0; i < count; i++) {
       const key = keys[i] as string;
       // As valibot: a missing key is valid only for an optional entry.
@@ -116,7 +130,7 @@ function compileObject(entries: Readonly<Record<string, SchemaNode>>): CompiledC
 
 function compileRecord(keyCheck: CompiledCheck, valueCheck: CompiledCheck): CompiledCheck {
   return (value) => {
-    if (!isObject(value)) return false;
+    if (!isPlainEnough(value)) return false;
     for (const key in value) {
       // As valibot: own keys only, and never the keys it skips.
       if (
