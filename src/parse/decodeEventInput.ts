@@ -9,6 +9,7 @@ import {
   type DecodedForm,
   decodeEntries,
   decodeFormTree,
+  isReservedKey,
   tooManyParams,
 } from '../form/decodeForm.js';
 import { createFormObject, type FormObject, type FormValue } from '../form/FormObject.js';
@@ -38,9 +39,6 @@ export interface WireTree {
   /** The maps that arrived as arrays (qs turns id-keyed maps with small keys into arrays). */
   readonly lists: ReadonlySet<FormObject>;
 }
-
-/** Keys valibot's object schemas skip; we refuse them loudly rather than lose them quietly. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const OPEN_BRACE = 0x7b;
 
@@ -143,11 +141,49 @@ function fromJsonText(text: string, limits: Limits): WireTree {
     // The parser's own message quotes the body, which may hold tokens: say only what failed.
     throw eventError('malformed_body', 'the body starts with "{" but is not valid JSON');
   }
-  return fromObject(value as object, limits);
+  // Our own parse result can serve as the tree as it is, when it already is one; otherwise the
+  // walker copies it into one (or reports why it cannot).
+  if (isWireTree(value, 0, limits, { leaves: 0 })) {
+    return { tree: value as FormObject, lists: NO_LISTS };
+  }
+  return fromObject(value as object, limits, true);
 }
 
-function fromObject(value: object, limits: Limits): WireTree {
-  const walker = new TreeWalker(limits);
+/**
+ * Whether a value already is a wire tree within the limits: string leaves, non-empty objects
+ * (no arrays) without reserved keys, no deeper than `limits.maxDepth`, at most `limits.maxParams`
+ * leaves. Reads only; allocates nothing.
+ */
+function isWireTree(
+  value: unknown,
+  level: number,
+  limits: Limits,
+  count: { leaves: number },
+): boolean {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    level > limits.maxDepth
+  ) {
+    return false;
+  }
+  let empty = true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || isReservedKey(key)) return false;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'string') {
+      if (++count.leaves > limits.maxParams) return false;
+    } else if (!isWireTree(item, level + 1, limits, count)) {
+      return false;
+    }
+    empty = false;
+  }
+  return !empty;
+}
+
+function fromObject(value: object, limits: Limits, acyclic = false): WireTree {
+  const walker = new TreeWalker(limits, acyclic);
   const tree = walker.map(value, 0) ?? createFormObject();
   walker.finish();
   return { tree, lists: walker.lists };
@@ -212,11 +248,23 @@ function scalarText(value: unknown): string | undefined {
 class TreeWalker {
   readonly lists = new Set<FormObject>();
   private readonly issues: EventIssue[] = [];
-  private readonly ancestors: object[] = [];
+  /** The containers being copied, outermost first; `undefined` when cycles cannot occur. */
+  private readonly ancestors: object[] | undefined;
+  /** The keys leading to the container being copied. */
   private readonly keys: string[] = [];
   private leaves = 0;
 
-  constructor(private readonly limits: Limits) {}
+  /**
+   * @param limits The limits in force.
+   * @param acyclic Whether the input is known to be a tree (`JSON.parse` output), so that cycles
+   *   need not be looked for.
+   */
+  constructor(
+    private readonly limits: Limits,
+    acyclic: boolean,
+  ) {
+    this.ancestors = acyclic ? undefined : [];
+  }
 
   /** Copies a container whose children sit `level` bracket groups deep; `undefined` when empty. */
   map(value: object, level: number): FormObject | undefined {
@@ -226,30 +274,39 @@ class TreeWalker {
         `the payload nests deeper than ${this.limits.maxDepth} levels (limits.maxDepth)`,
       );
     }
-    if (this.ancestors.includes(value)) {
-      this.issue('expected a tree, found a cycle');
-      return undefined;
+    const ancestors = this.ancestors;
+    if (ancestors !== undefined) {
+      if (ancestors.includes(value)) {
+        this.issue('expected a tree, found a cycle');
+        return undefined;
+      }
+      ancestors.push(value);
     }
-    this.ancestors.push(value);
     const out = createFormObject();
     let empty = true;
-    const isList = Array.isArray(value);
     for (const key of Object.keys(value)) {
-      this.keys.push(key);
-      if (RESERVED_KEYS.has(key)) {
-        this.issue(`a key named ${key} is not allowed`);
+      const item = (value as Record<string, unknown>)[key];
+      let copy: FormValue | undefined;
+      if (isReservedKey(key)) {
+        this.issue(`a key named ${key} is not allowed`, key);
+      } else if (typeof item === 'string') {
+        copy = item;
+        if (++this.leaves > this.limits.maxParams) throw tooManyParams(this.limits);
+      } else if (typeof item === 'object' && item !== null) {
+        this.keys.push(key);
+        copy = this.map(item, level + 1);
+        this.keys.pop();
       } else {
-        const item = this.value((value as Record<string, unknown>)[key], level + 1);
-        if (item !== undefined) {
-          out[key] = item;
-          empty = false;
-        }
+        copy = this.scalar(item, key);
       }
-      this.keys.pop();
+      if (copy !== undefined) {
+        out[key] = copy;
+        empty = false;
+      }
     }
-    this.ancestors.pop();
+    ancestors?.pop();
     if (empty) return undefined;
-    if (isList) this.lists.add(out);
+    if (Array.isArray(value)) this.lists.add(out);
     return out;
   }
 
@@ -258,20 +315,21 @@ class TreeWalker {
     if (first !== undefined) throw new EventParseError('invalid_payload', [first, ...rest]);
   }
 
-  private value(item: unknown, level: number): FormValue | undefined {
-    const text = scalarText(item);
-    if (text !== undefined) {
-      if (++this.leaves > this.limits.maxParams) throw tooManyParams(this.limits);
-      return text;
-    }
+  /** A leaf that is not a string: the text PHP would send, nothing for null, or an issue. */
+  private scalar(item: unknown, key: string): string | undefined {
     if (item === null || item === undefined) return undefined;
-    if (typeof item === 'object') return this.map(item, level);
-    this.issue(`expected a string, found ${describeKind(item)}`);
-    return undefined;
+    const text = scalarText(item);
+    if (text === undefined) {
+      this.issue(`expected a string, found ${describeKind(item)}`, key);
+      return undefined;
+    }
+    if (++this.leaves > this.limits.maxParams) throw tooManyParams(this.limits);
+    return text;
   }
 
-  private issue(message: string): void {
-    const [top = '', ...rest] = this.keys;
-    this.issues.push({ path: top + rest.map((key) => `[${key}]`).join(''), message });
+  private issue(message: string, key?: string): void {
+    const keys = key === undefined ? this.keys : [...this.keys, key];
+    const [top = '', ...rest] = keys;
+    this.issues.push({ path: top + rest.map((part) => `[${part}]`).join(''), message });
   }
 }

@@ -156,3 +156,78 @@ describe('form codec properties', () => {
     );
   });
 });
+
+describe('the fast paths of decodeForm agree with its byte-exact path', () => {
+  // A lone surrogate anywhere sends every component of a text body through the byte-exact path
+  // (decodeExact and PHP's general name rules) instead of the fast ones (encoded names, the name
+  // cache, decodeURIComponent, in-place byte decoding of long values).
+  const exactly = (body: string) => {
+    const tree = decodeForm(`${body}&zz=\ud800`);
+    delete tree.zz;
+    return tree;
+  };
+  const piece = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom('a', 'Z', '0', '-', '_', '.', 'я', '😀', ' ') },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(
+        '%41',
+        '%D1%8F',
+        '%F0%9F%98%80',
+        '%E2%82',
+        '%FF',
+        '%',
+        '%%',
+        '%4',
+        '%ZZ',
+        '+',
+        '%2B',
+        '%00',
+        '%EF%BB%BF',
+      ),
+    },
+    { weight: 1, arbitrary: fc.constantFrom('[', ']', '%5B', '%5D', '=', '[]', '%5B%5D') },
+  );
+  const component = (minLength: number, maxLength: number) =>
+    fc.array(piece, { minLength, maxLength, size: 'max' }).map((parts) => parts.join(''));
+  const name = fc.oneof(
+    component(0, 6),
+    fc
+      .tuple(
+        fc.constantFrom('data', 'auth', 'a.b'),
+        fc.array(fc.constantFrom('%5BCOMMAND%5D', '%5B99%5D', '[x]', '%5B%5D', '%5Bk.y%5D'), {
+          maxLength: 4,
+        }),
+      )
+      .map(([top, groups]) => top + groups.join('')),
+  );
+  const body = fc
+    .array(fc.tuple(name, fc.oneof(component(0, 8), component(400, 700)), fc.boolean()), {
+      minLength: 1,
+      maxLength: 8,
+    })
+    .map((segments) =>
+      segments.map(([n, value, withValue]) => (withValue ? `${n}=${value}` : n)).join('&'),
+    );
+
+  it('on random bodies, long values included', () => {
+    fc.assert(
+      fc.property(body, (text) => {
+        let fast: unknown;
+        let exact: unknown;
+        try {
+          fast = canonical(decodeForm(text));
+        } catch (error) {
+          fast = (error as EventParseError).code;
+        }
+        try {
+          exact = canonical(exactly(text));
+        } catch (error) {
+          exact = (error as EventParseError).code;
+        }
+        expect(fast).toEqual(exact);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
