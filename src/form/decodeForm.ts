@@ -181,22 +181,19 @@ function sameParent(path: NamePath, previous: NamePath): boolean {
   return true;
 }
 
-const PARAM_COUNTERS = new Map<number, RegExp>();
-
 /**
- * Throws `too_many_params` when the body has more non-empty segments than the limit. A counted,
- * anchored regular expression does the counting natively, three times faster than a loop; it
- * runs in linear time (`[^&]+` and `&+` never compete for a character).
+ * Throws `too_many_params` when the body has more non-empty segments than the limit: one native
+ * search a segment, so a long body with few parameters costs almost nothing.
  */
 function countParams(body: string, limits: Limits): void {
-  const over = limits.maxParams + 1;
-  let counter = PARAM_COUNTERS.get(over);
-  if (counter === undefined) {
-    if (PARAM_COUNTERS.size > 16) PARAM_COUNTERS.clear();
-    counter = new RegExp(`^&*(?:[^&]+(?:&+|$)){${over}}`);
-    PARAM_COUNTERS.set(over, counter);
+  let params = 0;
+  let start = 0;
+  while (start < body.length) {
+    let amp = body.indexOf('&', start);
+    if (amp === -1) amp = body.length;
+    if (amp > start && ++params > limits.maxParams) throw tooManyParams(limits);
+    start = amp + 1;
   }
-  if (counter.test(body)) throw tooManyParams(limits);
 }
 
 /**
