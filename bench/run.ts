@@ -231,7 +231,30 @@ ${table.join('\n')}
 
 ## Goals
 
+The issue's ratio goals are measured on the documented body, as the issue's own table was; the
+long body checks that the cost grows linearly (per byte). Its ratios stay in the table above for
+information: a 60 KB message is mostly percent-escapes, which JavaScript decodes at a few hundred
+MB/s while \`JSON.parse\` reads the same text natively at about 2 GB/s, so on such bodies the form
+path is bounded by text decoding, not by the structure. Limit errors are compared per byte with
+a normal parse.
+
 ${goalTable.join('\n')}
+
+## How it got here
+
+Profiled with \`node --cpu-prof\`; each step kept PHP parity (the differential corpus) and the
+property tests green:
+
+- Names as \`http_build_query\` writes them are parsed on the encoded text, and each parsed name is
+  remembered with the name that followed it, so a body of a known shape costs one \`===\` a name.
+- A value is sliced when it has no \`%\` or \`+\` (found with forward-only cursors), decoded by
+  the native \`decodeURIComponent\` when it is short, and as bytes in place when it is long; a
+  malformed escape or invalid UTF-8 falls back to the byte-exact path.
+- A name that repeats the previous one but for its last key goes straight into the same map.
+- Maps are \`null\`-prototype objects created in V8's fast mode.
+- Validation runs a check compiled from the valibot schemas (no allocation for valid input);
+  valibot itself runs only for invalid input, to word the issues.
+- A JSON body that already has the wire shape is not copied.
 `;
 writeFileSync(new URL('../docs/performance.md', import.meta.url), report);
 process.stdout.write(`${machine}\n\n${table.join('\n')}\n\n${goalTable.join('\n')}\n`);
