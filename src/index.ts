@@ -39,6 +39,15 @@ export {
 } from './schemas/RawImCommandAddSchema.js';
 export type { RawUser } from './schemas/RawUserSchema.js';
 export { RawUserSchema } from './schemas/RawUserSchema.js';
+export type {
+  CreatePayloadOptions,
+  WirePayload,
+  WirePayloadOverrides,
+} from './testing/createImCommandAddPayload.js';
+export {
+  createImCommandAddBody,
+  createImCommandAddPayload,
+} from './testing/createImCommandAddPayload.js';
 export { redactEvent } from './verify/redactEvent.js';
 export type { ApplicationTokenCarrier } from './verify/verifyApplicationToken.js';
 export { assertApplicationToken, verifyApplicationToken } from './verify/verifyApplicationToken.js';

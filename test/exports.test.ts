@@ -13,6 +13,8 @@ describe('the public surface', () => {
       'RawImCommandAddSchema',
       'RawUserSchema',
       'assertApplicationToken',
+      'createImCommandAddBody',
+      'createImCommandAddPayload',
       'decodeForm',
       'encodeForm',
       'parseImCommandAdd',
