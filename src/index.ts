@@ -1,4 +1,4 @@
-export type { ErrorCode, EventIssue } from './errors/EventParseError.js';
+export type { ErrorCode, EventIssue, EventParseErrorJson } from './errors/EventParseError.js';
 export { EventParseError } from './errors/EventParseError.js';
 export type { DecodeFormOptions, FormBody } from './form/decodeForm.js';
 export { decodeForm } from './form/decodeForm.js';
@@ -25,11 +25,12 @@ export {
   safeParseImCommandAdd,
 } from './parse/parseImCommandAdd.js';
 export { ImCommandAddSchema } from './schemas/ImCommandAddSchema.js';
-export type { RawAuth } from './schemas/RawAuthSchema.js';
+export type { RawAuth, RawAuthFields } from './schemas/RawAuthSchema.js';
 export { RawAuthSchema } from './schemas/RawAuthSchema.js';
 export type {
   RawCommand,
   RawCommandParams,
+  RawImCommandAddData,
   RawImCommandAddEvent,
 } from './schemas/RawImCommandAddSchema.js';
 export {
@@ -39,6 +40,8 @@ export {
 } from './schemas/RawImCommandAddSchema.js';
 export type { RawUser } from './schemas/RawUserSchema.js';
 export { RawUserSchema } from './schemas/RawUserSchema.js';
+export type { RawChatParams, RawMessageFlags } from './schemas/rawChatEntries.js';
+export type { WireFlag, WireId, WireText } from './schemas/wire.js';
 export type {
   CreatePayloadOptions,
   WirePayload,

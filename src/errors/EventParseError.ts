@@ -30,6 +30,18 @@ export interface EventIssue {
   readonly message: string;
 }
 
+/** The JSON form of an {@link EventParseError}, for logs. */
+export interface EventParseErrorJson {
+  /** Always `'EventParseError'`. */
+  readonly name: string;
+  /** What kind of failure it is. */
+  readonly code: ErrorCode;
+  /** The error's message. */
+  readonly message: string;
+  /** The problems found. */
+  readonly issues: readonly EventIssue[];
+}
+
 const PREFIX = '[bitrix24-imbot-events]';
 
 /** How many issues the error message lists before it summarises the rest. */
@@ -75,7 +87,7 @@ export class EventParseError extends Error {
    *
    * @returns A plain object without the stack.
    */
-  toJSON(): { name: string; code: ErrorCode; message: string; issues: readonly EventIssue[] } {
+  toJSON(): EventParseErrorJson {
     return { name: this.name, code: this.code, message: this.message, issues: this.issues };
   }
 }

@@ -1,5 +1,5 @@
 import type { AppStatus, EventAuth } from '../model/EventAuth.js';
-import type { WireId, WireText } from '../schemas/wire.js';
+import type { RawAuthFields } from '../schemas/RawAuthSchema.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { toDate, toId, toScope, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
@@ -12,23 +12,6 @@ const STATUS_NAMES: Readonly<Record<string, Exclude<AppStatus, 'unknown'>>> = {
   P: 'paid',
   S: 'system',
 };
-
-/** The wire fields of an auth bundle, as {@link RawAuthSchema} or a command entry's flat copy give them. */
-export interface RawAuthFields {
-  readonly access_token?: WireText | undefined;
-  readonly expires?: WireId | undefined;
-  readonly expires_in?: WireId | undefined;
-  readonly scope?: WireText | undefined;
-  readonly domain?: WireText | undefined;
-  readonly server_endpoint?: WireText | undefined;
-  readonly status?: WireText | undefined;
-  readonly client_endpoint?: WireText | undefined;
-  readonly member_id?: WireText | undefined;
-  readonly user_id?: WireId | undefined;
-  readonly refresh_token?: WireText | undefined;
-  readonly client_id?: WireText | undefined;
-  readonly application_token?: WireText | undefined;
-}
 
 /**
  * Normalizes an auth bundle (the top-level `auth`, or a bot's).

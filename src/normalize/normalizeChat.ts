@@ -1,5 +1,5 @@
 import type { Chat, ChatType, GroupChat } from '../model/Chat.js';
-import type { WireId, WireText } from '../schemas/wire.js';
+import type { RawChatParams } from '../schemas/rawChatEntries.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { toFlag, toId, toOptionalId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
@@ -17,35 +17,6 @@ const CHAT_TYPE_NAMES: Readonly<Record<string, Exclude<ChatType, 'unknown'>>> = 
   B: 'collab',
   X: 'external',
 };
-
-type WireFlag = 'Y' | 'N' | '1' | '0' | boolean;
-
-/** The chat fields of an API 1.0 `data[PARAMS]`, as the raw schemas validate them. */
-export interface RawChatParams {
-  readonly CHAT_TYPE?: WireText | undefined;
-  readonly MESSAGE_TYPE?: WireText | undefined;
-  readonly DIALOG_ID: WireText;
-  readonly CHAT_ID?: WireId | undefined;
-  readonly TO_CHAT_ID?: WireId | undefined;
-  readonly TO_USER_ID?: WireId | undefined;
-  readonly CHAT_TITLE?: WireText | undefined;
-  readonly CHAT_AUTHOR_ID?: WireId | undefined;
-  readonly CHAT_PARENT_ID?: WireId | undefined;
-  readonly CHAT_PARENT_MID?: WireId | undefined;
-  readonly CHAT_AVATAR?: WireId | undefined;
-  readonly CHAT_COLOR?: WireText | undefined;
-  readonly CHAT_ENTITY_TYPE?: WireText | undefined;
-  readonly CHAT_ENTITY_ID?: WireText | undefined;
-  readonly CHAT_ENTITY_DATA_1?: WireText | undefined;
-  readonly CHAT_ENTITY_DATA_2?: WireText | undefined;
-  readonly CHAT_ENTITY_DATA_3?: WireText | undefined;
-  readonly CHAT_EXTRANET?: WireFlag | undefined;
-  readonly CHAT_PREV_MESSAGE_ID?: WireId | undefined;
-  readonly CHAT_CAN_POST?: WireText | undefined;
-  readonly RID?: WireId | undefined;
-  readonly IS_MANAGER?: WireFlag | undefined;
-  readonly BOT_IN_CHAT?: Readonly<Record<string, WireId>> | undefined;
-}
 
 /**
  * Normalizes the chat an API 1.0 event happened in, from its `data[PARAMS]`.

@@ -26,12 +26,15 @@ export type SafeParseResult<T> =
       readonly success: true;
       /** The event. */
       readonly output: T;
+      /** Never set on success. */
       readonly issues?: never;
+      /** Never set on success. */
       readonly error?: never;
     }
   | {
       /** The input is not a valid event. */
       readonly success: false;
+      /** Never set on failure. */
       readonly output?: never;
       /** What is wrong, with wire paths; the same as `error.issues`. */
       readonly issues: readonly [EventIssue, ...EventIssue[]];

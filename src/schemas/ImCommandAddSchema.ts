@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { ImCommandAddEvent } from '../model/ImCommandAddEvent.js';
 import { normalizeImCommandAdd } from '../normalize/normalizeImCommandAdd.js';
 import { RawImCommandAddSchema } from './RawImCommandAddSchema.js';
 
@@ -14,7 +15,7 @@ import { RawImCommandAddSchema } from './RawImCommandAddSchema.js';
  * if (result.success) console.log(result.output.commands[0].command); // 'echo'
  * ```
  */
-export const ImCommandAddSchema = v.pipe(
+export const ImCommandAddSchema: v.GenericSchema<unknown, ImCommandAddEvent> = v.pipe(
   RawImCommandAddSchema,
   v.transform((raw) => normalizeImCommandAdd(raw, { strict: false, issues: [] })),
 );

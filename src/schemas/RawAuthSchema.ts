@@ -1,52 +1,92 @@
 import * as v from 'valibot';
+import type { EventAuth } from '../model/EventAuth.js';
 import {
   objectMessage,
   RawIdSchema,
   RawSecondsSchema,
   RawTextSchema,
   RawUnixTimeSchema,
+  type WireId,
+  type WireText,
 } from './wire.js';
 
 /**
  * The fields of a Bitrix24 auth bundle, every one optional: the shape the bot's flat copy in a
- * command entry has.
+ * command entry has. `access_token` and `refresh_token` are OAuth 2.0 tokens (absent when no user
+ * caused the event), `expires` a unix time, `expires_in` seconds, `scope` a comma-separated list,
+ * `domain` the portal, `server_endpoint` the OAuth server, `status` the application's status
+ * letter, `client_endpoint` the REST base address, `member_id` the portal's id, `user_id` the
+ * tokens' user, `client_id` the application's OAuth id, `application_token` the proof that the
+ * event came from the portal the app was installed on. See docs/normalization.md.
  * @internal
  */
 export const rawAuthEntries = {
-  /** OAuth 2.0 access token; absent when no user caused the event. */
   access_token: v.optional(RawTextSchema),
-  /** When the access token expires (unix time). */
   expires: v.optional(RawUnixTimeSchema),
-  /** Seconds until the access token expires. */
   expires_in: v.optional(RawSecondsSchema),
-  /** The scopes the event fired under, comma or space separated. */
   scope: v.optional(RawTextSchema),
-  /** The Bitrix24 portal address. */
   domain: v.optional(RawTextSchema),
-  /** The OAuth server's REST address. */
   server_endpoint: v.optional(RawTextSchema),
-  /** The application status letter (`L F D T P S`). */
   status: v.optional(RawTextSchema),
-  /** The portal's REST base address. */
   client_endpoint: v.optional(RawTextSchema),
-  /** The portal's unique id. */
   member_id: v.optional(RawTextSchema),
-  /** The user the tokens belong to. */
   user_id: v.optional(RawIdSchema),
-  /** OAuth 2.0 refresh token; absent when no user caused the event. */
   refresh_token: v.optional(RawTextSchema),
-  /** The application's OAuth client id. */
   client_id: v.optional(RawTextSchema),
-  /** The token that proves the event came from the portal the app was installed on. */
   application_token: v.optional(RawTextSchema),
 } as const;
+
+/**
+ * The fields of an auth bundle as sent, every one optional: the shape of the bot's flat copy in
+ * a command entry (see {@link EventAuth} for what each field means).
+ */
+export interface RawAuthFields {
+  /** OAuth 2.0 access token; absent when no user caused the event. */
+  readonly access_token?: WireText | undefined;
+  /** When the access token expires (unix time). */
+  readonly expires?: WireId | undefined;
+  /** Seconds until the access token expires. */
+  readonly expires_in?: WireId | undefined;
+  /** The scopes the event fired under, comma separated. */
+  readonly scope?: WireText | undefined;
+  /** The Bitrix24 portal where the event occurred. */
+  readonly domain?: WireText | undefined;
+  /** The OAuth server's address, for refreshing tokens. */
+  readonly server_endpoint?: WireText | undefined;
+  /** The application's status letter (`L F D T P S`). */
+  readonly status?: WireText | undefined;
+  /** The portal's REST base address. */
+  readonly client_endpoint?: WireText | undefined;
+  /** The portal's unique id. */
+  readonly member_id?: WireText | undefined;
+  /** The user the tokens belong to. */
+  readonly user_id?: WireId | undefined;
+  /** OAuth 2.0 refresh token; absent when no user caused the event. */
+  readonly refresh_token?: WireText | undefined;
+  /** The application's OAuth client id. */
+  readonly client_id?: WireText | undefined;
+  /** The token that proves the event came from the portal the app was installed on. */
+  readonly application_token?: WireText | undefined;
+}
+
+/** An auth bundle as sent, with its required fields (see {@link EventAuth}). */
+export interface RawAuth extends RawAuthFields {
+  /** The Bitrix24 portal where the event occurred. */
+  readonly domain: WireText;
+  /** The portal's unique id. */
+  readonly member_id: WireText;
+  /** The token that proves the event came from the portal the app was installed on. */
+  readonly application_token: WireText;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
 
 /**
  * An auth bundle as sent: the top-level `auth` of every event (the user on whose behalf it fired),
  * and the bot's `AUTH` in a command entry. `domain`, `member_id` and `application_token` are
  * required; the tokens are absent when no user caused the event and for outgoing webhooks.
  */
-export const RawAuthSchema = v.looseObject(
+export const RawAuthSchema: v.GenericSchema<unknown, RawAuth> = v.looseObject(
   {
     ...rawAuthEntries,
     domain: RawTextSchema,
@@ -55,6 +95,3 @@ export const RawAuthSchema = v.looseObject(
   },
   objectMessage,
 );
-
-/** An auth bundle as sent (the output of {@link RawAuthSchema}). */
-export type RawAuth = v.InferOutput<typeof RawAuthSchema>;

@@ -1,8 +1,19 @@
 import * as v from 'valibot';
 import { describeKind } from '../errors/EventParseError.js';
-import { RawAuthSchema, rawAuthEntries } from './RawAuthSchema.js';
-import { RawUserSchema } from './RawUserSchema.js';
-import { rawChatEntries, rawMessageFlagEntries } from './rawChatEntries.js';
+import type { CommandCall, CommandMessage } from '../model/ImCommandAddEvent.js';
+import {
+  type RawAuth,
+  type RawAuthFields,
+  RawAuthSchema,
+  rawAuthEntries,
+} from './RawAuthSchema.js';
+import { type RawUser, RawUserSchema } from './RawUserSchema.js';
+import {
+  type RawChatParams,
+  type RawMessageFlags,
+  rawChatEntries,
+  rawMessageFlagEntries,
+} from './rawChatEntries.js';
 import { requireFields } from './requireFields.js';
 import {
   isSafeDigits,
@@ -12,6 +23,9 @@ import {
   RawTextSchema,
   RawUnixTimeSchema,
   RawYesNoSchema,
+  type WireFlag,
+  type WireId,
+  type WireText,
 } from './wire.js';
 
 const RawCommandObjectSchema = v.looseObject(
@@ -33,7 +47,7 @@ const RawCommandObjectSchema = v.looseObject(
  * One invoked command as sent (`data[COMMAND][id]`): the bot's auth bundle, flat and again under
  * `AUTH`, and the command itself. The bot's auth must come in one of the two places.
  */
-export const RawCommandSchema = v.pipe(
+export const RawCommandSchema: v.GenericSchema<unknown, RawCommand> = v.pipe(
   RawCommandObjectSchema,
   requireFields<v.InferOutput<typeof RawCommandObjectSchema>>(
     ['domain', 'member_id', 'application_token'],
@@ -42,8 +56,27 @@ export const RawCommandSchema = v.pipe(
   ),
 );
 
-/** One invoked command as sent (the output of {@link RawCommandSchema}). */
-export type RawCommand = v.InferOutput<typeof RawCommandSchema>;
+/** One invoked command as sent (`data[COMMAND][id]`); see {@link CommandCall}. */
+export interface RawCommand extends RawAuthFields {
+  /** The bot's auth bundle; the same fields also come flat in the entry. */
+  readonly AUTH?: RawAuth | undefined;
+  /** The bot the command belongs to. */
+  readonly BOT_ID: WireId;
+  /** The bot's code. */
+  readonly BOT_CODE: WireText;
+  /** The command, without the slash. */
+  readonly COMMAND: WireText;
+  /** The command's id (also the entry's key). */
+  readonly COMMAND_ID?: WireId | undefined;
+  /** Everything after the command. */
+  readonly COMMAND_PARAMS?: WireText | undefined;
+  /** `TEXTAREA`, `KEYBOARD` or `MENU`. */
+  readonly COMMAND_CONTEXT: WireText;
+  /** The message to answer. */
+  readonly MESSAGE_ID: WireId;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
 
 /** `data[COMMAND]`: the invoked commands keyed by command id; at least one. */
 const RawCommandMapSchema = v.pipe(
@@ -89,7 +122,7 @@ type RawCommandParamsObject = v.InferOutput<typeof RawCommandParamsObjectSchema>
  * `data[PARAMS]` of ONIMCOMMANDADD as sent: the message that carried the command and its chat.
  * `CHAT_TYPE` or `MESSAGE_TYPE` must be present; private chats (`P`) must carry `TO_USER_ID`.
  */
-export const RawCommandParamsSchema = v.pipe(
+export const RawCommandParamsSchema: v.GenericSchema<unknown, RawCommandParams> = v.pipe(
   RawCommandParamsObjectSchema,
   requireFields<RawCommandParamsObject>(
     ['CHAT_TYPE'],
@@ -99,8 +132,29 @@ export const RawCommandParamsSchema = v.pipe(
   requireFields<RawCommandParamsObject>(['TO_USER_ID'], isPrivate, 'in a private chat'),
 );
 
-/** `data[PARAMS]` of ONIMCOMMANDADD as sent (the output of {@link RawCommandParamsSchema}). */
-export type RawCommandParams = v.InferOutput<typeof RawCommandParamsSchema>;
+/** `data[PARAMS]` of ONIMCOMMANDADD as sent: the message and its chat; see {@link CommandMessage}. */
+export interface RawCommandParams extends RawChatParams, RawMessageFlags {
+  /** The message text with the command. */
+  readonly MESSAGE: WireText;
+  /** The message template's id. */
+  readonly TEMPLATE_ID?: WireText | undefined;
+  /** The sender; `0` for system messages. */
+  readonly FROM_USER_ID: WireId;
+  /** The chat the message went to. */
+  readonly TO_CHAT_ID: WireId;
+  /** The message's author. */
+  readonly AUTHOR_ID: WireId;
+  /** Whether it is a system message. */
+  readonly SYSTEM: WireFlag;
+  /** A system value of the user's relation to the chat. */
+  readonly FAKE_RELATION?: WireId | undefined;
+  /** The message's id. */
+  readonly MESSAGE_ID: WireId;
+  /** The portal's default language. */
+  readonly LANGUAGE: WireText;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
 
 /**
  * The ONIMCOMMANDADD payload exactly as Bitrix24 sends it: Bitrix key names, scalars as strings
@@ -110,7 +164,7 @@ export type RawCommandParams = v.InferOutput<typeof RawCommandParamsSchema>;
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/commands/events/on-im-command-add.html
  */
-export const RawImCommandAddSchema = v.looseObject(
+export const RawImCommandAddSchema: v.GenericSchema<unknown, RawImCommandAddEvent> = v.looseObject(
   {
     event: v.literal('ONIMCOMMANDADD', (issue) =>
       issue.input === undefined
@@ -132,5 +186,30 @@ export const RawImCommandAddSchema = v.looseObject(
   objectMessage,
 );
 
+/** `data` of ONIMCOMMANDADD as sent. */
+export interface RawImCommandAddData {
+  /** The invoked commands, keyed by command id. */
+  readonly COMMAND: Readonly<Record<string, RawCommand>>;
+  /** The message that carried the command, and its chat. */
+  readonly PARAMS: RawCommandParams;
+  /** The message's author; missing or empty for system messages. */
+  readonly USER?: RawUser | undefined;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
 /** The ONIMCOMMANDADD payload as sent (the output of {@link RawImCommandAddSchema}). */
-export type RawImCommandAddEvent = v.InferOutput<typeof RawImCommandAddSchema>;
+export interface RawImCommandAddEvent {
+  /** The event code. */
+  readonly event: 'ONIMCOMMANDADD';
+  /** The id of the event handler registration. */
+  readonly event_handler_id: WireId;
+  /** The event's data. */
+  readonly data: RawImCommandAddData;
+  /** When the event left the queue (unix time). */
+  readonly ts: WireId;
+  /** The auth of the user on whose behalf the event fired. */
+  readonly auth: RawAuth;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}

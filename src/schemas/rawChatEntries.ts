@@ -1,11 +1,96 @@
 import * as v from 'valibot';
+import type { Chat } from '../model/Chat.js';
+import type { MessageFlags } from '../model/ImCommandAddEvent.js';
 import {
   objectMessage,
   RawIdSchema,
   RawNullableIdSchema,
   RawTextSchema,
   RawYesNoSchema,
+  type WireFlag,
+  type WireId,
+  type WireText,
 } from './wire.js';
+
+/** The chat fields of an API 1.0 `data[PARAMS]` as sent; see {@link Chat} for their meaning. */
+export interface RawChatParams {
+  /** The chat type letter (`P`, `C`, `O`, ...). */
+  readonly CHAT_TYPE?: WireText | undefined;
+  /** The message type letter; the chat type when `CHAT_TYPE` is missing. */
+  readonly MESSAGE_TYPE?: WireText | undefined;
+  /** The dialog to answer in (`'1269'` or `'chat2725'`). */
+  readonly DIALOG_ID: WireText;
+  /** The chat's id (group chats). */
+  readonly CHAT_ID?: WireId | undefined;
+  /** The chat the message went to. */
+  readonly TO_CHAT_ID?: WireId | undefined;
+  /** The other party of a private chat. */
+  readonly TO_USER_ID?: WireId | undefined;
+  /** The chat's title. */
+  readonly CHAT_TITLE?: WireText | undefined;
+  /** The chat's owner. */
+  readonly CHAT_AUTHOR_ID?: WireId | undefined;
+  /** The parent chat of a thread; `0` for none. */
+  readonly CHAT_PARENT_ID?: WireId | undefined;
+  /** The parent message of a thread; `0` for none. */
+  readonly CHAT_PARENT_MID?: WireId | undefined;
+  /** The avatar's file id; `0` for none. */
+  readonly CHAT_AVATAR?: WireId | undefined;
+  /** The color scheme (`GREEN`). */
+  readonly CHAT_COLOR?: WireText | undefined;
+  /** The type of the object the chat is linked to. */
+  readonly CHAT_ENTITY_TYPE?: WireText | undefined;
+  /** The id of the object the chat is linked to. */
+  readonly CHAT_ENTITY_ID?: WireText | undefined;
+  /** Extra data of the linked object, field 1. */
+  readonly CHAT_ENTITY_DATA_1?: WireText | undefined;
+  /** Extra data of the linked object, field 2. */
+  readonly CHAT_ENTITY_DATA_2?: WireText | undefined;
+  /** Extra data of the linked object, field 3. */
+  readonly CHAT_ENTITY_DATA_3?: WireText | undefined;
+  /** Whether the chat is an extranet chat. */
+  readonly CHAT_EXTRANET?: WireFlag | undefined;
+  /** The previous message in the chat; `0` for none. */
+  readonly CHAT_PREV_MESSAGE_ID?: WireId | undefined;
+  /** Who may post (`MEMBER`). */
+  readonly CHAT_CAN_POST?: WireText | undefined;
+  /** The record of the user's relation to the chat. */
+  readonly RID?: WireId | undefined;
+  /** Whether the user manages the chat. */
+  readonly IS_MANAGER?: WireFlag | undefined;
+  /** The bots in the chat, keyed by bot id. */
+  readonly BOT_IN_CHAT?: Readonly<Record<string, WireId>> | undefined;
+}
+
+/** The delivery flags of an API 1.0 message as sent; see {@link MessageFlags}. */
+export interface RawMessageFlags {
+  /** Skip the user check. */
+  readonly SKIP_USER_CHECK?: WireFlag | undefined;
+  /** Send a push notification. */
+  readonly PUSH?: WireFlag | undefined;
+  /** The push notification is important. */
+  readonly PUSH_IMPORTANT?: WireFlag | undefined;
+  /** Add the message to the Recent list. */
+  readonly RECENT_ADD?: WireFlag | undefined;
+  /** Do not update the Recent list for the author. */
+  readonly RECENT_SKIP_AUTHOR?: WireFlag | undefined;
+  /** Convert the message's formatting. */
+  readonly CONVERT?: WireFlag | undefined;
+  /** Skip command processing. */
+  readonly SKIP_COMMAND?: WireFlag | undefined;
+  /** Do not increment unread counters. */
+  readonly SKIP_COUNTER_INCREMENTS?: WireFlag | undefined;
+  /** Send to connectors without notification. */
+  readonly SILENT_CONNECTOR?: WireFlag | undefined;
+  /** Do not send to connectors. */
+  readonly SKIP_CONNECTOR?: WireFlag | undefined;
+  /** Important for the connector. */
+  readonly IMPORTANT_CONNECTOR?: WireFlag | undefined;
+  /** Do not open an Open Line session. */
+  readonly NO_SESSION_OL?: WireFlag | undefined;
+  /** Do not index links. */
+  readonly SKIP_URL_INDEX?: WireFlag | undefined;
+}
 
 /**
  * The chat fields of an API 1.0 `data[PARAMS]`, shared by the message and command events. Which

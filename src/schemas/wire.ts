@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import { describeKind } from '../errors/EventParseError.js';
 
-/** A wire scalar: a string in a form body, also a number or boolean in a JSON body. */
-export type WireScalar = string | number | boolean;
-
 /** A wire id: decimal digits (leading zeros allowed) or a JSON integer, at most `Number.MAX_SAFE_INTEGER`. */
 export type WireId = string | number;
 
 /** A wire text: a string, or a JSON number standing for its decimal text. */
 export type WireText = string | number;
+
+/** A wire flag: `'Y'`/`'N'`, `'1'`/`'0'`, or a JSON boolean. */
+export type WireFlag = 'Y' | 'N' | '1' | '0' | boolean;
 
 const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
 
@@ -110,7 +110,7 @@ export const RawIntegerSchema = v.custom<WireId>(
 );
 
 /** A wire flag: `Y`/`N`, `1`/`0`, or a JSON boolean; normalized to a `boolean`. */
-export const RawYesNoSchema = v.custom<'Y' | 'N' | '1' | '0' | boolean>(
+export const RawYesNoSchema = v.custom<WireFlag>(
   (value) =>
     typeof value === 'boolean' || value === 'Y' || value === 'N' || value === '1' || value === '0',
   expected("a flag ('Y' or 'N', '1' or '0', or a boolean)"),

@@ -3,7 +3,10 @@ import { eventError } from '../errors/EventParseError.js';
 /** What the token checks read: the top-level auth of a normalized event. */
 export interface ApplicationTokenCarrier {
   /** The top-level auth (the event's, never the bot's). */
-  readonly auth: { readonly applicationToken: string };
+  readonly auth: {
+    /** The application token the event carries. */
+    readonly applicationToken: string;
+  };
 }
 
 /**
