@@ -1,0 +1,44 @@
+// Parses the four documented examples with the built library (dist/) and prints what it got as
+// JSON: { runtime, results: { way: { name: event } } }, each event without `raw` and with dates as
+// ISO strings, as in fixtures/onimcommandadd/*.expected.json. The ways: the ESM build given bytes,
+// text, and a Fetch API Request (read through the runtime's own streams), and the CJS build.
+// Run by test/runtimes/*.test.ts under Node, Bun and Deno, from the repository's root.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as esm from '../../dist/index.js';
+
+const cjs = createRequire(import.meta.url)('../../dist/index.cjs');
+const names = ['en-private', 'en-group', 'ru-private', 'ru-group'];
+
+const ways = {
+  esmBytes: (bytes) => esm.parseImCommandAdd(bytes),
+  esmText: (bytes) => esm.parseImCommandAdd(new TextDecoder().decode(bytes)),
+  esmRequest: (bytes) =>
+    esm.parseImCommandAddRequest(
+      new Request('http://127.0.0.1/bot', {
+        method: 'POST',
+        body: bytes,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    ),
+  cjsBytes: (bytes) => cjs.parseImCommandAdd(bytes),
+};
+
+const results = {};
+for (const [way, parse] of Object.entries(ways)) {
+  results[way] = {};
+  for (const name of names) {
+    const file = new URL(`../../fixtures/onimcommandadd/${name}.form.txt`, import.meta.url);
+    const { raw: _raw, ...event } = await parse(new Uint8Array(readFileSync(file)));
+    results[way][name] = JSON.parse(JSON.stringify(event));
+  }
+}
+
+const runtime =
+  typeof globalThis.Deno !== 'undefined'
+    ? `deno ${globalThis.Deno.version.deno}`
+    : typeof globalThis.Bun !== 'undefined'
+      ? `bun ${globalThis.Bun.version}`
+      : `node ${process.versions.node}`;
+
+process.stdout.write(`${JSON.stringify({ runtime, results })}\n`);
