@@ -2,7 +2,8 @@
  * The kind of chat, from the wire letter (`CHAT_TYPE`, else `MESSAGE_TYPE`): `P` private,
  * `C` chat (group chat), `O` open, `L` lines (open line), `S` system, `N` channel,
  * `J` openChannel, `T` thread (comment thread), `A` copilot, `B` collab, `X` external;
- * `unknown` for any other letter.
+ * `unknown` for any other letter. API 2.0 sends the name itself (`chat.type`), and also
+ * `generalChannel` (the portal's general channel).
  */
 export type ChatType =
   | 'private'
@@ -16,6 +17,7 @@ export type ChatType =
   | 'copilot'
   | 'collab'
   | 'external'
+  | 'generalChannel'
   | 'unknown';
 
 /** The fields every chat has. */
@@ -89,3 +91,14 @@ export interface GroupChat extends ChatBase {
 
 /** A chat, discriminated by `type`: `'private'` is a {@link PrivateChat}, every other type a {@link GroupChat}. */
 export type Chat = PrivateChat | GroupChat;
+
+/**
+ * A chat whose id an event may leave out: ONIMBOTJOINCHAT and ONIMBOTMESSAGEDELETE send no chat
+ * id for private chats. Otherwise the same as {@link Chat}.
+ */
+export type ChatWithOptionalId =
+  | (Omit<PrivateChat, 'id'> & {
+      /** The chat's id, when the event sends it. Wire: `CHAT_ID`, else `TO_CHAT_ID`. */
+      readonly id?: number;
+    })
+  | GroupChat;

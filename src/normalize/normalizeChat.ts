@@ -1,4 +1,4 @@
-import type { Chat, ChatType, GroupChat } from '../model/Chat.js';
+import type { Chat, ChatType, ChatWithOptionalId, GroupChat } from '../model/Chat.js';
 import type { RawChatParams } from '../schemas/rawChatEntries.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { toFlag, toId, toOptionalId, toText } from './scalars.js';
@@ -32,6 +32,29 @@ export function normalizeChat(
   context: NormalizeContext,
   path: string,
 ): Chat {
+  const chat = normalizeChatWithOptionalId(params, context, path);
+  if (chat.id === undefined) {
+    // The wire schemas of the events that use this require a chat id.
+    throw new Error('normalizeChat: the validated params carry no chat id');
+  }
+  return chat as Chat;
+}
+
+/**
+ * Normalizes the chat of an API 1.0 event that may leave out the id of a private chat
+ * (ONIMBOTJOINCHAT, ONIMBOTMESSAGEDELETE).
+ *
+ * @param params The validated params: as for {@link normalizeChat}, but a private chat may have
+ *   neither `CHAT_ID` nor `TO_CHAT_ID` (a group chat has one of them).
+ * @param context The normalize context.
+ * @param path The params' wire path, for issues.
+ * @returns The chat, its id left out when not sent.
+ */
+export function normalizeChatWithOptionalId(
+  params: RawChatParams,
+  context: NormalizeContext,
+  path: string,
+): ChatWithOptionalId {
   const letterSource = params.CHAT_TYPE !== undefined ? 'CHAT_TYPE' : 'MESSAGE_TYPE';
   const letter = toText(params.CHAT_TYPE ?? params.MESSAGE_TYPE ?? '');
   const type = nameCode(
@@ -43,10 +66,14 @@ export function normalizeChat(
   );
   const messageType = toText(params.MESSAGE_TYPE ?? letter);
   const dialogId = toText(params.DIALOG_ID);
-  const id = toId(params.CHAT_ID ?? params.TO_CHAT_ID ?? 0);
+  const rawId = params.CHAT_ID ?? params.TO_CHAT_ID;
   if (type === 'private') {
-    return { type, messageType, dialogId, id, toUserId: toId(params.TO_USER_ID ?? 0) };
+    const toUserId = toId(params.TO_USER_ID ?? 0);
+    return rawId === undefined
+      ? { type, messageType, dialogId, toUserId }
+      : { type, messageType, dialogId, id: toId(rawId), toUserId };
   }
+  const id = toId(rawId ?? 0);
   const chat: Writable<GroupChat> = {
     type,
     messageType,

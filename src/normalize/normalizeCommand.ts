@@ -4,7 +4,8 @@ import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
 import { toId, toText } from './scalars.js';
 
-const CONTEXT_NAMES: Readonly<Record<string, Exclude<CommandContext, 'unknown'>>> = {
+/** The command contexts by wire code (any letter case). */
+export const CONTEXT_NAMES: Readonly<Record<string, Exclude<CommandContext, 'unknown'>>> = {
   TEXTAREA: 'textarea',
   KEYBOARD: 'keyboard',
   MENU: 'menu',

@@ -1,34 +1,13 @@
-import type {
-  CommandCall,
-  CommandMessage,
-  ImCommandAddEvent,
-  MessageFlags,
-} from '../model/ImCommandAddEvent.js';
+import type { CommandCall, CommandMessage, ImCommandAddEvent } from '../model/ImCommandAddEvent.js';
 import type { RawCommandParams, RawImCommandAddEvent } from '../schemas/RawImCommandAddSchema.js';
 import type { NormalizeContext } from './NormalizeContext.js';
-import { normalizeAuth } from './normalizeAuth.js';
 import { normalizeChat } from './normalizeChat.js';
 import { normalizeCommand } from './normalizeCommand.js';
+import { normalizeEnvelope } from './normalizeEnvelope.js';
+import { normalizeMessageFlags } from './normalizeMessageFlags.js';
 import { normalizeUser } from './normalizeUser.js';
-import { toDate, toFlag, toId, toText } from './scalars.js';
+import { toFlag, toId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
-
-/** Each message flag's normalized name and wire key. */
-const FLAG_KEYS = [
-  ['skipUserCheck', 'SKIP_USER_CHECK'],
-  ['push', 'PUSH'],
-  ['pushImportant', 'PUSH_IMPORTANT'],
-  ['recentAdd', 'RECENT_ADD'],
-  ['recentSkipAuthor', 'RECENT_SKIP_AUTHOR'],
-  ['convert', 'CONVERT'],
-  ['skipCommand', 'SKIP_COMMAND'],
-  ['skipCounterIncrements', 'SKIP_COUNTER_INCREMENTS'],
-  ['silentConnector', 'SILENT_CONNECTOR'],
-  ['skipConnector', 'SKIP_CONNECTOR'],
-  ['importantConnector', 'IMPORTANT_CONNECTOR'],
-  ['noSessionOl', 'NO_SESSION_OL'],
-  ['skipUrlIndex', 'SKIP_URL_INDEX'],
-] as const satisfies readonly (readonly [keyof MessageFlags, keyof RawCommandParams])[];
 
 /**
  * Normalizes the message that carried a command, from `data[PARAMS]`.
@@ -37,11 +16,7 @@ const FLAG_KEYS = [
  * @returns The message.
  */
 export function normalizeCommandMessage(params: RawCommandParams): CommandMessage {
-  const flags: Writable<MessageFlags> = {};
-  for (const [name, key] of FLAG_KEYS) {
-    const flag = params[key];
-    if (flag !== undefined) flags[name] = toFlag(flag);
-  }
+  const flags = normalizeMessageFlags(params);
   const message: Writable<CommandMessage> = {
     id: toId(params.MESSAGE_ID),
     text: toText(params.MESSAGE),
@@ -78,9 +53,7 @@ export function normalizeImCommandAdd(
   ) as [CommandCall, ...CommandCall[]];
   return {
     event: raw.event,
-    handlerId: toId(raw.event_handler_id),
-    sentAt: toDate(raw.ts),
-    auth: normalizeAuth(raw.auth, context, 'auth'),
+    ...normalizeEnvelope(raw, context),
     commands,
     message: normalizeCommandMessage(PARAMS),
     chat: normalizeChat(PARAMS, context, 'data[PARAMS]'),

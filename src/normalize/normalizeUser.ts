@@ -1,7 +1,7 @@
 import type { User } from '../model/User.js';
 import type { RawUser } from '../schemas/RawUserSchema.js';
 import type { NormalizeContext } from './NormalizeContext.js';
-import { toId, toText } from './scalars.js';
+import { toFlag, toId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
 
 /**
@@ -33,5 +33,10 @@ export function normalizeUser(
       message: "expected 'M' or 'F', found an unknown code",
     });
   }
+  if (raw.WORK_POSITION !== undefined) user.workPosition = toText(raw.WORK_POSITION);
+  if (raw.IS_BOT !== undefined) user.isBot = toFlag(raw.IS_BOT);
+  if (raw.IS_CONNECTOR !== undefined) user.isConnector = toFlag(raw.IS_CONNECTOR);
+  if (raw.IS_NETWORK !== undefined) user.isNetwork = toFlag(raw.IS_NETWORK);
+  if (raw.IS_EXTRANET !== undefined) user.isExtranet = toFlag(raw.IS_EXTRANET);
   return user;
 }

@@ -114,8 +114,23 @@ function checkOf<Raw, Event>(definition: EventDefinition<Raw, Event>): CompiledC
 export function expectEvent(wire: WireTree, expected: string): void {
   const code = wire.tree.event;
   if (typeof code !== 'string' || code === expected) return;
-  const found = EVENT_CODE.test(code) ? `the event ${code}` : 'another event code';
-  throw eventError('wrong_event', `expected the event ${expected}, found ${found}`, 'event');
+  throw eventError(
+    'wrong_event',
+    `expected the event ${expected}, found ${describeEventCode(code)}`,
+    'event',
+  );
+}
+
+/**
+ * Names an event code found in a payload for a message: the code itself when it looks like one
+ * (`ONIMBOTJOINCHAT`), otherwise a neutral phrase, so that no token reaches a message this way.
+ *
+ * @param code The code found.
+ * @returns `the event ONIMBOTJOINCHAT` or `another event code`.
+ * @internal
+ */
+export function describeEventCode(code: string): string {
+  return EVENT_CODE.test(code) ? `the event ${code}` : 'another event code';
 }
 
 /**

@@ -1,7 +1,15 @@
 import * as v from 'valibot';
 import type { User } from '../model/User.js';
 import { requireFields } from './requireFields.js';
-import { objectMessage, RawIdSchema, RawTextSchema, type WireId, type WireText } from './wire.js';
+import {
+  objectMessage,
+  RawIdSchema,
+  RawTextSchema,
+  RawYesNoSchema,
+  type WireFlag,
+  type WireId,
+  type WireText,
+} from './wire.js';
 
 const RawUserObjectSchema = v.looseObject(
   {
@@ -10,6 +18,11 @@ const RawUserObjectSchema = v.looseObject(
     FIRST_NAME: v.optional(RawTextSchema),
     LAST_NAME: v.optional(RawTextSchema),
     GENDER: v.optional(RawTextSchema),
+    WORK_POSITION: v.optional(RawTextSchema),
+    IS_BOT: v.optional(RawYesNoSchema),
+    IS_CONNECTOR: v.optional(RawYesNoSchema),
+    IS_NETWORK: v.optional(RawYesNoSchema),
+    IS_EXTRANET: v.optional(RawYesNoSchema),
   },
   objectMessage,
 );
@@ -26,6 +39,16 @@ export interface RawUser {
   readonly LAST_NAME?: WireText | undefined;
   /** `M` or `F`, or empty. */
   readonly GENDER?: WireText | undefined;
+  /** The user's job title. */
+  readonly WORK_POSITION?: WireText | undefined;
+  /** Whether the user is a bot. */
+  readonly IS_BOT?: WireFlag | undefined;
+  /** Whether the user comes through a connector. */
+  readonly IS_CONNECTOR?: WireFlag | undefined;
+  /** Whether the user is a network user. */
+  readonly IS_NETWORK?: WireFlag | undefined;
+  /** Whether the user is an extranet user. */
+  readonly IS_EXTRANET?: WireFlag | undefined;
   /** Any other field, kept as sent. */
   readonly [key: string]: unknown;
 }

@@ -1,0 +1,46 @@
+import type { CommandContext, MessageFlags } from './ImCommandAddEvent.js';
+
+/** What every message has, in both API versions. */
+export interface MessageBase {
+  /** The message's id. Wire: `MESSAGE_ID` (else `ID`; v2 `message.id`). */
+  readonly id: number;
+  /** The message text, byte-exact. Wire: `MESSAGE` (v2 `message.text`). */
+  readonly text: string;
+  /** The message's author; `0` for system messages. Wire: `AUTHOR_ID` (v2 `message.authorId`). */
+  readonly authorId: number;
+  /** The chat the message is in. Wire: `TO_CHAT_ID`, else `CHAT_ID` (v2 `message.chatId`). */
+  readonly chatId: number;
+}
+
+/** A message of an API 1.0 message event (added, updated or deleted). */
+export interface BotMessage extends MessageBase {
+  /** The sender; `0` for system messages. Wire: `FROM_USER_ID`. */
+  readonly fromUserId?: number;
+  /** The message template's id. Wire: `TEMPLATE_ID`. */
+  readonly templateId?: string;
+  /** Whether it is a system message. Wire: `SYSTEM`. */
+  readonly isSystem?: boolean;
+  /**
+   * The text as written, with BB-code mentions (`[USER=567]NewBot[/USER] hi`); `text` has the bot
+   * mention removed. Wire: `MESSAGE_ORIGINAL`.
+   */
+  readonly originalText?: string;
+  /** The users mentioned in the message; `[]` when none. Wire: the values of `MENTIONED_LIST`. */
+  readonly mentionedUserIds: readonly number[];
+  /** Where the message was written (`'web'`, `'mobile'`). Wire: `PLATFORM_CONTEXT`. */
+  readonly platformContext?: string;
+  /** Where a command in the message came from. Wire: `COMMAND_CONTEXT`. */
+  readonly commandContext?: CommandContext;
+  /** How many users the chat has. Wire: `CHAT_USER_COUNT`. */
+  readonly chatUserCount?: number;
+  /** A system value of the user's relation to the chat. Wire: `FAKE_RELATION`. */
+  readonly fakeRelation?: number;
+  /** The message's delivery flags. */
+  readonly flags: MessageFlags;
+}
+
+/** A deleted message: as {@link BotMessage}, but private chats may leave the chat id out. */
+export type DeletedBotMessage = Omit<BotMessage, 'chatId'> & {
+  /** The chat the message was in, when sent. Wire: `TO_CHAT_ID`, else `CHAT_ID`. */
+  readonly chatId?: number;
+};

@@ -1,0 +1,225 @@
+import type { Bot } from '../model/Bot.js';
+import type { BotMessage, DeletedBotMessage } from '../model/BotMessage.js';
+import type { EventAuth } from '../model/EventAuth.js';
+import type {
+  ImBotDeleteEvent,
+  ImBotJoinChatEvent,
+  ImBotMessageAddEvent,
+  ImBotMessageDeleteEvent,
+  ImBotMessageUpdateEvent,
+} from '../model/ImBotEvents.js';
+import type {
+  RawBotEntry,
+  RawBotMessageParams,
+  RawImBotDeleteEvent,
+  RawImBotJoinChatEvent,
+  RawImBotMessageAddEvent,
+  RawImBotMessageDeleteEvent,
+  RawImBotMessageEvent,
+  RawImBotMessageUpdateEvent,
+} from '../schemas/RawImBotEventSchemas.js';
+import { type NormalizeContext, nameCode } from './NormalizeContext.js';
+import { normalizeAuth } from './normalizeAuth.js';
+import { normalizeChat, normalizeChatWithOptionalId } from './normalizeChat.js';
+import { CONTEXT_NAMES } from './normalizeCommand.js';
+import { normalizeEnvelope } from './normalizeEnvelope.js';
+import { normalizeMessageFlags } from './normalizeMessageFlags.js';
+import { normalizeUser } from './normalizeUser.js';
+import { toFlag, toId, toText } from './scalars.js';
+import type { Writable } from './Writable.js';
+
+/**
+ * Normalizes one bot of `data[BOT]`: its auth from `AUTH`, else from the flat keys when they
+ * carry a whole bundle.
+ *
+ * @param entry The validated entry.
+ * @param context The normalize context.
+ * @param path The entry's wire path.
+ * @returns The bot.
+ */
+export function normalizeBot(entry: RawBotEntry, context: NormalizeContext, path: string): Bot {
+  const bot: Writable<Bot> = { id: toId(entry.BOT_ID), code: toText(entry.BOT_CODE) };
+  let auth: EventAuth | undefined;
+  if (entry.AUTH !== undefined) auth = normalizeAuth(entry.AUTH, context, `${path}[AUTH]`);
+  else if (
+    entry.domain !== undefined &&
+    entry.member_id !== undefined &&
+    entry.application_token !== undefined
+  ) {
+    auth = normalizeAuth(entry, context, path);
+  }
+  if (auth !== undefined) bot.auth = auth;
+  return bot;
+}
+
+function normalizeBots(
+  bots: Readonly<Record<string, RawBotEntry>>,
+  context: NormalizeContext,
+): [Bot, ...Bot[]] {
+  return Object.keys(bots).map((key) =>
+    normalizeBot(bots[key] as RawBotEntry, context, `data[BOT][${key}]`),
+  ) as [Bot, ...Bot[]];
+}
+
+/**
+ * Normalizes the message of an API 1.0 message event from its `data[PARAMS]`.
+ *
+ * @param params The validated params.
+ * @param context The normalize context.
+ * @returns The message; `chatId` left out when the params carry no chat id.
+ */
+export function normalizeBotMessage(
+  params: RawBotMessageParams,
+  context: NormalizeContext,
+): DeletedBotMessage {
+  const message: Writable<DeletedBotMessage> = {
+    id: toId(params.MESSAGE_ID ?? params.ID ?? 0),
+    text: toText(params.MESSAGE),
+    authorId: toId(params.AUTHOR_ID),
+    mentionedUserIds:
+      params.MENTIONED_LIST === undefined ? [] : Object.values(params.MENTIONED_LIST).map(toId),
+    flags: normalizeMessageFlags(params),
+  };
+  const chatId = params.TO_CHAT_ID ?? params.CHAT_ID;
+  if (chatId !== undefined) message.chatId = toId(chatId);
+  if (params.FROM_USER_ID !== undefined) message.fromUserId = toId(params.FROM_USER_ID);
+  if (params.TEMPLATE_ID !== undefined) message.templateId = toText(params.TEMPLATE_ID);
+  if (params.SYSTEM !== undefined) message.isSystem = toFlag(params.SYSTEM);
+  if (params.MESSAGE_ORIGINAL !== undefined) message.originalText = toText(params.MESSAGE_ORIGINAL);
+  if (params.PLATFORM_CONTEXT !== undefined)
+    message.platformContext = toText(params.PLATFORM_CONTEXT);
+  if (params.COMMAND_CONTEXT !== undefined) {
+    message.commandContext = nameCode(
+      CONTEXT_NAMES,
+      toText(params.COMMAND_CONTEXT).toUpperCase(),
+      context,
+      'data[PARAMS][COMMAND_CONTEXT]',
+      'a command context',
+    );
+  }
+  if (params.CHAT_USER_COUNT !== undefined) message.chatUserCount = toId(params.CHAT_USER_COUNT);
+  if (params.FAKE_RELATION !== undefined) message.fakeRelation = Number(params.FAKE_RELATION);
+  return message;
+}
+
+function messageEventBase(
+  raw: RawImBotMessageEvent | RawImBotMessageDeleteEvent,
+  context: NormalizeContext,
+) {
+  const bots = normalizeBots(raw.data.BOT, context);
+  return {
+    ...normalizeEnvelope(raw, context),
+    bots,
+    bot: bots[0],
+    user: normalizeUser(raw.data.USER, context, 'data[USER]'),
+    language: toText(raw.data.PARAMS.LANGUAGE),
+  };
+}
+
+/**
+ * Normalizes a validated ONIMBOTMESSAGEADD payload.
+ *
+ * @param raw The output of {@link RawImBotMessageAddSchema}.
+ * @param context The normalize context.
+ * @returns The event.
+ */
+export function normalizeImBotMessageAdd(
+  raw: RawImBotMessageAddEvent,
+  context: NormalizeContext,
+): ImBotMessageAddEvent {
+  return {
+    event: raw.event,
+    ...messageEventBase(raw, context),
+    message: normalizeBotMessage(raw.data.PARAMS, context) as BotMessage,
+    chat: normalizeChat(raw.data.PARAMS, context, 'data[PARAMS]'),
+    raw,
+  };
+}
+
+/**
+ * Normalizes a validated ONIMBOTMESSAGEUPDATE payload.
+ *
+ * @param raw The output of {@link RawImBotMessageUpdateSchema}.
+ * @param context The normalize context.
+ * @returns The event.
+ */
+export function normalizeImBotMessageUpdate(
+  raw: RawImBotMessageUpdateEvent,
+  context: NormalizeContext,
+): ImBotMessageUpdateEvent {
+  return {
+    event: raw.event,
+    ...messageEventBase(raw, context),
+    message: normalizeBotMessage(raw.data.PARAMS, context) as BotMessage,
+    chat: normalizeChat(raw.data.PARAMS, context, 'data[PARAMS]'),
+    raw,
+  };
+}
+
+/**
+ * Normalizes a validated ONIMBOTMESSAGEDELETE payload.
+ *
+ * @param raw The output of {@link RawImBotMessageDeleteSchema}.
+ * @param context The normalize context.
+ * @returns The event.
+ */
+export function normalizeImBotMessageDelete(
+  raw: RawImBotMessageDeleteEvent,
+  context: NormalizeContext,
+): ImBotMessageDeleteEvent {
+  return {
+    event: raw.event,
+    ...messageEventBase(raw, context),
+    message: normalizeBotMessage(raw.data.PARAMS, context),
+    chat: normalizeChatWithOptionalId(raw.data.PARAMS, context, 'data[PARAMS]'),
+    raw,
+  };
+}
+
+/**
+ * Normalizes a validated ONIMBOTJOINCHAT payload.
+ *
+ * @param raw The output of {@link RawImBotJoinChatSchema}.
+ * @param context The normalize context.
+ * @returns The event.
+ */
+export function normalizeImBotJoinChat(
+  raw: RawImBotJoinChatEvent,
+  context: NormalizeContext,
+): ImBotJoinChatEvent {
+  const params = raw.data.PARAMS;
+  const bots = normalizeBots(raw.data.BOT, context);
+  const event: Writable<ImBotJoinChatEvent> = {
+    event: raw.event,
+    ...normalizeEnvelope(raw, context),
+    bots,
+    bot: bots[0],
+    chat: normalizeChatWithOptionalId(params, context, 'data[PARAMS]'),
+    userId: toId(params.USER_ID),
+    user: normalizeUser(raw.data.USER, context, 'data[USER]'),
+    language: toText(params.LANGUAGE),
+    raw,
+  };
+  if (params.ACCESS_HISTORY !== undefined) event.accessHistory = toFlag(params.ACCESS_HISTORY);
+  if (params.SILENT_JOIN !== undefined) event.silentJoin = toFlag(params.SILENT_JOIN);
+  return event;
+}
+
+/**
+ * Normalizes a validated ONIMBOTDELETE payload.
+ *
+ * @param raw The output of {@link RawImBotDeleteSchema}.
+ * @param context The normalize context.
+ * @returns The event.
+ */
+export function normalizeImBotDelete(
+  raw: RawImBotDeleteEvent,
+  context: NormalizeContext,
+): ImBotDeleteEvent {
+  return {
+    event: raw.event,
+    ...normalizeEnvelope(raw, context),
+    bot: { id: toId(raw.data.BOT_ID), code: toText(raw.data.BOT_CODE) },
+    raw,
+  };
+}
