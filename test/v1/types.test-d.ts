@@ -1,0 +1,73 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type BotEvent,
+  type BotMessage,
+  type Chat,
+  type ChatWithOptionalId,
+  type DeletedBotMessage,
+  type ImBotJoinChatEvent,
+  type ImBotMessageAddEvent,
+  type ImCommandAddEvent,
+  isKnownBotEvent,
+  type KnownBotEvent,
+  parseBotEvent,
+  parseBotEventRequest,
+  safeParseBotEvent,
+  type UnknownBotEvent,
+  type User,
+} from '../../src/index.js';
+
+describe('the bot event union', () => {
+  it('narrows precisely on event once unknown events are rejected', () => {
+    const event = parseBotEvent('', { unknownEvents: 'reject' });
+    expectTypeOf(event).toEqualTypeOf<KnownBotEvent>();
+    switch (event.event) {
+      case 'ONIMBOTMESSAGEADD':
+        expectTypeOf(event).toEqualTypeOf<ImBotMessageAddEvent>();
+        expectTypeOf(event.message).toEqualTypeOf<BotMessage>();
+        expectTypeOf(event.chat).toEqualTypeOf<Chat>();
+        break;
+      case 'ONIMBOTMESSAGEDELETE':
+        expectTypeOf(event.message).toEqualTypeOf<DeletedBotMessage>();
+        expectTypeOf(event.message.chatId).toEqualTypeOf<number | undefined>();
+        expectTypeOf(event.chat).toEqualTypeOf<ChatWithOptionalId>();
+        break;
+      case 'ONIMBOTJOINCHAT':
+        expectTypeOf(event).toEqualTypeOf<ImBotJoinChatEvent>();
+        break;
+      case 'ONIMCOMMANDADD':
+        expectTypeOf(event).toEqualTypeOf<ImCommandAddEvent>();
+        break;
+    }
+  });
+
+  it('passes unknown events through by default, and isKnownBotEvent narrows', () => {
+    const event = parseBotEvent('');
+    expectTypeOf(event).toEqualTypeOf<BotEvent>();
+    if (isKnownBotEvent(event)) {
+      expectTypeOf(event).toEqualTypeOf<KnownBotEvent>();
+      if (event.event === 'ONIMBOTMESSAGEADD')
+        expectTypeOf(event).toEqualTypeOf<ImBotMessageAddEvent>();
+    } else {
+      expectTypeOf(event).toEqualTypeOf<UnknownBotEvent>();
+      expectTypeOf(event.event).toEqualTypeOf<string>();
+    }
+  });
+
+  it('shares chat, user and message basics across events', () => {
+    type Shared = Extract<KnownBotEvent, { message: unknown }>;
+    expectTypeOf<Shared['message']['text']>().toEqualTypeOf<string>();
+    expectTypeOf<Shared['message']['id']>().toEqualTypeOf<number>();
+    expectTypeOf<Extract<KnownBotEvent, { user: unknown }>['user']>().toEqualTypeOf<User | null>();
+    expectTypeOf<KnownBotEvent['auth']['applicationToken']>().toEqualTypeOf<string>();
+  });
+
+  it('types safeParse and requests the same way', () => {
+    const result = safeParseBotEvent('', { unknownEvents: 'reject' });
+    if (result.success) expectTypeOf(result.output).toEqualTypeOf<KnownBotEvent>();
+    expectTypeOf(parseBotEventRequest(new Request('http://x'))).toEqualTypeOf<Promise<BotEvent>>();
+    expectTypeOf(
+      parseBotEventRequest(new Request('http://x'), { unknownEvents: 'reject' }),
+    ).toEqualTypeOf<Promise<KnownBotEvent>>();
+  });
+});
