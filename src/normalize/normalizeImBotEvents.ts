@@ -116,6 +116,20 @@ function messageEventBase(
   };
 }
 
+/** The shape shared by ONIMBOTMESSAGEADD and ONIMBOTMESSAGEUPDATE, for a given raw payload. */
+function normalizeMessageEvent<Raw extends RawImBotMessageEvent>(
+  raw: Raw,
+  context: NormalizeContext,
+) {
+  return {
+    event: raw.event as Raw['event'],
+    ...messageEventBase(raw, context),
+    message: normalizeBotMessage(raw.data.PARAMS, context) as BotMessage,
+    chat: normalizeChat(raw.data.PARAMS, context, 'data[PARAMS]'),
+    raw,
+  };
+}
+
 /**
  * Normalizes a validated ONIMBOTMESSAGEADD payload.
  *
@@ -127,13 +141,7 @@ export function normalizeImBotMessageAdd(
   raw: RawImBotMessageAddEvent,
   context: NormalizeContext,
 ): ImBotMessageAddEvent {
-  return {
-    event: raw.event,
-    ...messageEventBase(raw, context),
-    message: normalizeBotMessage(raw.data.PARAMS, context) as BotMessage,
-    chat: normalizeChat(raw.data.PARAMS, context, 'data[PARAMS]'),
-    raw,
-  };
+  return normalizeMessageEvent(raw, context);
 }
 
 /**
@@ -147,13 +155,7 @@ export function normalizeImBotMessageUpdate(
   raw: RawImBotMessageUpdateEvent,
   context: NormalizeContext,
 ): ImBotMessageUpdateEvent {
-  return {
-    event: raw.event,
-    ...messageEventBase(raw, context),
-    message: normalizeBotMessage(raw.data.PARAMS, context) as BotMessage,
-    chat: normalizeChat(raw.data.PARAMS, context, 'data[PARAMS]'),
-    raw,
-  };
+  return normalizeMessageEvent(raw, context);
 }
 
 /**

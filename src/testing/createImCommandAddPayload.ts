@@ -26,40 +26,33 @@ export interface CreatePayloadOptions {
 }
 
 // The documented examples of the ONIMCOMMANDADD page (English edition), as the wire payload.
+
+// Each command entry repeats its bot's token bundle flat and under AUTH, as Bitrix24 sends it.
+
+const GROUP_BOT_AUTH: WirePayload = {
+  access_token: 'f1ca0690000071b006e2cf20050b00074d9ed82e255b',
+  expires: '1772100799',
+  expires_in: '3600',
+  scope: 'imbot',
+  domain: 'some-domain.bitrix24.com',
+  server_endpoint: 'https://oauth.bitrix.info/rest/',
+  status: 'F',
+  client_endpoint: 'https://some-domain.bitrix24.com/rest/',
+  member_id: 'd897063e1ce7c5eb9f04b9751eef5915',
+  refresh_token: 'af9bc7690000071b006e2cf2050b00074d5d4c29337afbc6bb',
+  user_id: '1291',
+  client_id: 'a7eff906dd1d950269258a599214f69e',
+  application_token: '8e3ab48a764a9b02700e759d59e91125',
+};
+
 const GROUP: WirePayload = {
   event: 'ONIMCOMMANDADD',
   event_handler_id: '1035',
   data: {
     COMMAND: {
       '99': {
-        access_token: 'f1ca0690000071b006e2cf20050b00074d9ed82e255b',
-        expires: '1772100799',
-        expires_in: '3600',
-        scope: 'imbot',
-        domain: 'some-domain.bitrix24.com',
-        server_endpoint: 'https://oauth.bitrix.info/rest/',
-        status: 'F',
-        client_endpoint: 'https://some-domain.bitrix24.com/rest/',
-        member_id: 'd897063e1ce7c5eb9f04b9751eef5915',
-        refresh_token: 'af9bc7690000071b006e2cf2050b00074d5d4c29337afbc6bb',
-        user_id: '1291',
-        client_id: 'a7eff906dd1d950269258a599214f69e',
-        application_token: '8e3ab48a764a9b02700e759d59e91125',
-        AUTH: {
-          access_token: 'f1ca0690000071b006e2cf20050b00074d9ed82e255b',
-          expires: '1772100799',
-          expires_in: '3600',
-          scope: 'imbot',
-          domain: 'some-domain.bitrix24.com',
-          server_endpoint: 'https://oauth.bitrix.info/rest/',
-          status: 'F',
-          client_endpoint: 'https://some-domain.bitrix24.com/rest/',
-          member_id: 'd897063e1ce7c5eb9f04b9751eef5915',
-          refresh_token: 'af9bc7690000071b006e2cf2050b00074d5d4c29337afbc6bb',
-          user_id: '1291',
-          client_id: 'a7eff906dd1d950269258a599214f69e',
-          application_token: '8e3ab48a764a9b02700e759d59e91125',
-        },
+        ...GROUP_BOT_AUTH,
+        AUTH: { ...GROUP_BOT_AUTH },
         BOT_ID: '1291',
         BOT_CODE: 'BOT_GM',
         COMMAND: 'echo',
@@ -141,40 +134,30 @@ const GROUP: WirePayload = {
   },
 };
 
+const PRIVATE_BOT_AUTH: WirePayload = {
+  access_token: 'be4ca0690000071b006e2cf200050b0077317605eb83b25d2bd6',
+  expires: '1772113086',
+  expires_in: '3600',
+  scope: 'imbot',
+  domain: 'some-domain.bitrix24.com',
+  server_endpoint: 'https://oauth.bitrix.info/rest/',
+  status: 'F',
+  client_endpoint: 'https://some-domain.bitrix24.com/rest/',
+  member_id: 'd897063e1ce7c5eb9f04b9751eef5915',
+  refresh_token: 'aecbc7690000071b006e2cf200050b007f827f47e120e49da',
+  user_id: '1291',
+  client_id: 'a7eff906dd1d950269258a599214f69e',
+  application_token: '8e3ab48a764a9b02700e759d59e91125',
+};
+
 const PRIVATE: WirePayload = {
   event: 'ONIMCOMMANDADD',
   event_handler_id: '1045',
   data: {
     COMMAND: {
       '103': {
-        access_token: 'be4ca0690000071b006e2cf200050b0077317605eb83b25d2bd6',
-        expires: '1772113086',
-        expires_in: '3600',
-        scope: 'imbot',
-        domain: 'some-domain.bitrix24.com',
-        server_endpoint: 'https://oauth.bitrix.info/rest/',
-        status: 'F',
-        client_endpoint: 'https://some-domain.bitrix24.com/rest/',
-        member_id: 'd897063e1ce7c5eb9f04b9751eef5915',
-        refresh_token: 'aecbc7690000071b006e2cf200050b007f827f47e120e49da',
-        user_id: '1291',
-        client_id: 'a7eff906dd1d950269258a599214f69e',
-        application_token: '8e3ab48a764a9b02700e759d59e91125',
-        AUTH: {
-          access_token: 'be4ca0690000071b006e2cf200050b0077317605eb83b25d2bd6',
-          expires: '1772113086',
-          expires_in: '3600',
-          scope: 'imbot',
-          domain: 'some-domain.bitrix24.com',
-          server_endpoint: 'https://oauth.bitrix.info/rest/',
-          status: 'F',
-          client_endpoint: 'https://some-domain.bitrix24.com/rest/',
-          member_id: 'd897063e1ce7c5eb9f04b9751eef5915',
-          refresh_token: 'aecbc7690000071b006e2cf200050b007f827f47e120e49da',
-          user_id: '1291',
-          client_id: 'a7eff906dd1d950269258a599214f69e',
-          application_token: '8e3ab48a764a9b02700e759d59e91125',
-        },
+        ...PRIVATE_BOT_AUTH,
+        AUTH: { ...PRIVATE_BOT_AUTH },
         BOT_ID: '1291',
         BOT_CODE: 'BOT_GM',
         COMMAND: 'echo',
