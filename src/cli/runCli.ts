@@ -1,7 +1,7 @@
 import { EventParseError } from '../errors/EventParseError.js';
 import { decodeForm } from '../form/decodeForm.js';
 import { encodeForm } from '../form/encodeForm.js';
-import { parseImCommandAdd } from '../parse/parseImCommandAdd.js';
+import { parseBotEvent } from '../parse/parseBotEvent.js';
 import { redactEvent } from '../verify/redactEvent.js';
 
 /** What the CLI needs from its host: arguments, input and output. */
@@ -38,8 +38,9 @@ Run '${NAME} <command> --help' for a command's options.
 Exit codes: 0 success, 1 invalid body, 2 usage error.`,
   parse: `Usage: ${NAME} parse [FILE|-] [--redact] [--strict] [--raw]
 
-Parses an ONIMCOMMANDADD body (form-encoded or JSON) and prints the normalized event as JSON,
-dates as ISO strings.
+Parses a chat-bot event body (form-encoded or JSON; any event, API 1.0 or 2.0) and prints the
+normalized event as JSON, dates as ISO strings. An event code the library does not know is
+printed with its auth and raw payload.
 
 Options:
   --redact   replace every token (access, refresh, application) with "[redacted]"
@@ -124,7 +125,7 @@ async function run(io: CliIo): Promise<number> {
 
   switch (command) {
     case 'parse': {
-      const event = parseImCommandAdd(bytes, { strict: flags.has('--strict') });
+      const event = parseBotEvent(bytes, { strict: flags.has('--strict') });
       const shown = flags.has('--raw') ? event : withoutRaw(event);
       io.out(`${JSON.stringify(flags.has('--redact') ? redactEvent(shown) : shown, null, 2)}\n`);
       return 0;

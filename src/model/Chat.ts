@@ -33,6 +33,13 @@ export interface ChatBase {
   readonly dialogId: string;
   /** The chat's id. Wire: `CHAT_ID`, else `TO_CHAT_ID`. */
   readonly id: number;
+  /**
+   * The chat avatar's address; absent when the chat has none (`''`). API 2.0 only (API 1.0 sends
+   * a file id instead, see `GroupChat.avatarId`). Wire: v2 `data[chat][avatar]`.
+   */
+  readonly avatarUrl?: string;
+  /** The chat's description, as sent. API 2.0 only. Wire: v2 `data[chat][description]`. */
+  readonly description?: string;
 }
 
 /** A one-to-one chat between a user and the bot. */

@@ -57,6 +57,9 @@ const OPEN_BRACE = 0x7b;
  * @internal
  */
 export function decodeEventInput(input: unknown, limits: Limits): WireTree {
+  if (input === '' || (typeof input === 'object' && input !== null && isEmptyBytes(input))) {
+    throw eventError('malformed_body', 'the body is empty');
+  }
   if (typeof input === 'string') {
     checkBodySize(utf8LengthUpTo(input, limits.maxBytes), limits);
     if (firstNonBlank(input) === OPEN_BRACE) return fromJsonText(input, limits);
@@ -108,6 +111,11 @@ export function decodeEventBytes(
     );
   }
   return fromJsonText(text, limits);
+}
+
+function isEmptyBytes(input: object): boolean {
+  const bytes = toBytes(input);
+  return bytes !== undefined && bytes.byteLength === 0;
 }
 
 /** JSON's white space. */

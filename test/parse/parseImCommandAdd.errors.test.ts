@@ -213,7 +213,8 @@ describe('parseImCommandAdd: broken bodies', () => {
     { name: 'a number', input: 42, code: 'malformed_body' },
     { name: 'an array', input: [1, 2], code: 'malformed_body' },
     { name: 'null', input: null, code: 'malformed_body' },
-    { name: 'an empty body', input: '', code: 'invalid_payload' },
+    { name: 'an empty body', input: '', code: 'malformed_body' },
+    { name: 'empty bytes', input: new Uint8Array(0), code: 'malformed_body' },
     {
       name: 'a body over maxBytes',
       input: fixtureText('onimcommandadd/en-group.form.txt'),
