@@ -116,6 +116,14 @@ function messageEventBase(
   };
 }
 
+/** A message whose chat id the wire schema guarantees (ONIMBOTMESSAGEADD and UPDATE). */
+function withChatId(message: DeletedBotMessage): BotMessage {
+  if (message.chatId === undefined) {
+    throw new Error('normalizeBotMessage: the validated params carry no chat id');
+  }
+  return message as BotMessage;
+}
+
 /** The shape shared by ONIMBOTMESSAGEADD and ONIMBOTMESSAGEUPDATE, for a given raw payload. */
 function normalizeMessageEvent<Raw extends RawImBotMessageEvent>(
   raw: Raw,
@@ -124,7 +132,7 @@ function normalizeMessageEvent<Raw extends RawImBotMessageEvent>(
   return {
     event: raw.event as Raw['event'],
     ...messageEventBase(raw, context),
-    message: normalizeBotMessage(raw.data.PARAMS, context) as BotMessage,
+    message: withChatId(normalizeBotMessage(raw.data.PARAMS, context)),
     chat: normalizeChat(raw.data.PARAMS, context, 'data[PARAMS]'),
     raw,
   };

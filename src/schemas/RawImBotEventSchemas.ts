@@ -17,6 +17,7 @@ import {
 } from './rawChatEntries.js';
 import { requireFields } from './requireFields.js';
 import {
+  eventCodeMessage,
   isSafeDigits,
   objectMessage,
   RawIdSchema,
@@ -295,15 +296,6 @@ export interface RawImBotDeleteEvent extends RawEventEnvelope<'ONIMBOTDELETE'> {
     /** Any other field, kept as sent. */
     readonly [key: string]: unknown;
   };
-}
-
-/**
- * The message given by an event-code literal schema when the code is missing or different.
- * @internal
- */
-export function eventCodeMessage(code: string) {
-  return (issue: v.BaseIssue<unknown>) =>
-    issue.input === undefined ? 'is required but missing' : `expected the event code '${code}'`;
 }
 
 /** The envelope fields every event has, but its code. */

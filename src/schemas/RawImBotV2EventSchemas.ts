@@ -4,9 +4,9 @@ import type { Chat } from '../model/Chat.js';
 import type { CommandCall } from '../model/ImCommandAddEvent.js';
 import type { User } from '../model/User.js';
 import { type RawAuth, RawAuthSchema } from './RawAuthSchema.js';
-import { eventCodeMessage } from './RawImBotEventSchemas.js';
 import { requireFields } from './requireFields.js';
 import {
+  eventCodeMessage,
   objectMessage,
   RawIdSchema,
   RawTextSchema,

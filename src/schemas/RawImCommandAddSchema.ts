@@ -16,6 +16,7 @@ import {
 } from './rawChatEntries.js';
 import { requireFields } from './requireFields.js';
 import {
+  eventCodeMessage,
   isSafeDigits,
   objectMessage,
   RawIdSchema,
@@ -166,11 +167,7 @@ export interface RawCommandParams extends RawChatParams, RawMessageFlags {
  */
 export const RawImCommandAddSchema: v.GenericSchema<unknown, RawImCommandAddEvent> = v.looseObject(
   {
-    event: v.literal('ONIMCOMMANDADD', (issue) =>
-      issue.input === undefined
-        ? 'is required but missing'
-        : "expected the event code 'ONIMCOMMANDADD'",
-    ),
+    event: v.literal('ONIMCOMMANDADD', eventCodeMessage('ONIMCOMMANDADD')),
     event_handler_id: RawIdSchema,
     data: v.looseObject(
       {

@@ -82,6 +82,15 @@ export function objectMessage(issue: v.BaseIssue<unknown>): string {
     : `expected an object (a map of fields), found ${describeKind(issue.input)}`;
 }
 
+/**
+ * The message given by an event-code literal schema when the code is missing or different.
+ * @internal
+ */
+export function eventCodeMessage(code: string) {
+  return (issue: v.BaseIssue<unknown>) =>
+    issue.input === undefined ? 'is required but missing' : `expected the event code '${code}'`;
+}
+
 /** A wire id (see {@link WireId}); normalized to a `number`. */
 export const RawIdSchema = v.custom<WireId>(
   isWireId,
