@@ -28,6 +28,20 @@ export type {
   ImBotMessageUpdateEvent,
 } from './model/ImBotEvents.js';
 export type {
+  ImBotV2ChatEventBase,
+  ImBotV2CommandAddEvent,
+  ImBotV2ContextGetEvent,
+  ImBotV2DeleteEvent,
+  ImBotV2EventEnvelope,
+  ImBotV2JoinChatEvent,
+  ImBotV2Message,
+  ImBotV2MessageAddEvent,
+  ImBotV2MessageDeleteEvent,
+  ImBotV2MessageUpdateEvent,
+  ImBotV2ReactionAction,
+  ImBotV2ReactionChangeEvent,
+} from './model/ImBotV2Events.js';
+export type {
   CommandCall,
   CommandContext,
   CommandMessage,
@@ -64,6 +78,24 @@ export {
   safeParseImBotMessageUpdate,
 } from './parse/parseImBotEvents.js';
 export {
+  parseImBotV2CommandAdd,
+  parseImBotV2ContextGet,
+  parseImBotV2Delete,
+  parseImBotV2JoinChat,
+  parseImBotV2MessageAdd,
+  parseImBotV2MessageDelete,
+  parseImBotV2MessageUpdate,
+  parseImBotV2ReactionChange,
+  safeParseImBotV2CommandAdd,
+  safeParseImBotV2ContextGet,
+  safeParseImBotV2Delete,
+  safeParseImBotV2JoinChat,
+  safeParseImBotV2MessageAdd,
+  safeParseImBotV2MessageDelete,
+  safeParseImBotV2MessageUpdate,
+  safeParseImBotV2ReactionChange,
+} from './parse/parseImBotV2Events.js';
+export {
   parseImCommandAdd,
   parseImCommandAddRequest,
   safeParseImCommandAdd,
@@ -75,6 +107,16 @@ export {
   ImBotMessageDeleteSchema,
   ImBotMessageUpdateSchema,
 } from './schemas/ImBotEventSchemas.js';
+export {
+  ImBotV2CommandAddSchema,
+  ImBotV2ContextGetSchema,
+  ImBotV2DeleteSchema,
+  ImBotV2JoinChatSchema,
+  ImBotV2MessageAddSchema,
+  ImBotV2MessageDeleteSchema,
+  ImBotV2MessageUpdateSchema,
+  ImBotV2ReactionChangeSchema,
+} from './schemas/ImBotV2EventSchemas.js';
 export { ImCommandAddSchema } from './schemas/ImCommandAddSchema.js';
 export type { RawAuth, RawAuthFields } from './schemas/RawAuthSchema.js';
 export { RawAuthSchema } from './schemas/RawAuthSchema.js';
@@ -103,6 +145,41 @@ export {
   RawImBotMessageUpdateSchema,
 } from './schemas/RawImBotEventSchemas.js';
 export type {
+  RawImBotV2Bot,
+  RawImBotV2BotWithAuth,
+  RawImBotV2Chat,
+  RawImBotV2Command,
+  RawImBotV2CommandAddEvent,
+  RawImBotV2ContextGetEvent,
+  RawImBotV2DeleteEvent,
+  RawImBotV2Envelope,
+  RawImBotV2EventData,
+  RawImBotV2JoinChatEvent,
+  RawImBotV2Message,
+  RawImBotV2MessageAddEvent,
+  RawImBotV2MessageData,
+  RawImBotV2MessageDeleteEvent,
+  RawImBotV2MessageUpdateEvent,
+  RawImBotV2ReactionChangeEvent,
+  RawImBotV2User,
+} from './schemas/RawImBotV2EventSchemas.js';
+export {
+  RawImBotV2BotSchema,
+  RawImBotV2BotWithAuthSchema,
+  RawImBotV2ChatSchema,
+  RawImBotV2CommandAddSchema,
+  RawImBotV2CommandSchema,
+  RawImBotV2ContextGetSchema,
+  RawImBotV2DeleteSchema,
+  RawImBotV2JoinChatSchema,
+  RawImBotV2MessageAddSchema,
+  RawImBotV2MessageDeleteSchema,
+  RawImBotV2MessageSchema,
+  RawImBotV2MessageUpdateSchema,
+  RawImBotV2ReactionChangeSchema,
+  RawImBotV2UserSchema,
+} from './schemas/RawImBotV2EventSchemas.js';
+export type {
   RawCommand,
   RawCommandParams,
   RawImCommandAddData,
@@ -117,6 +194,7 @@ export type { RawUser } from './schemas/RawUserSchema.js';
 export { RawUserSchema } from './schemas/RawUserSchema.js';
 export type { RawChatParams, RawMessageFlags } from './schemas/rawChatEntries.js';
 export type { WireFlag, WireId, WireText } from './schemas/wire.js';
+export type { WireDate, WireNullableId, WireNullableText } from './schemas/wireV2.js';
 export type {
   CreatePayloadOptions,
   WirePayload,

@@ -10,6 +10,16 @@ import type {
   ImBotMessageDeleteEvent,
   ImBotMessageUpdateEvent,
 } from '../model/ImBotEvents.js';
+import type {
+  ImBotV2CommandAddEvent,
+  ImBotV2ContextGetEvent,
+  ImBotV2DeleteEvent,
+  ImBotV2JoinChatEvent,
+  ImBotV2MessageAddEvent,
+  ImBotV2MessageDeleteEvent,
+  ImBotV2MessageUpdateEvent,
+  ImBotV2ReactionChangeEvent,
+} from '../model/ImBotV2Events.js';
 import type { ImCommandAddEvent } from '../model/ImCommandAddEvent.js';
 import { normalizeAuth } from '../normalize/normalizeAuth.js';
 import { type RawAuth, RawAuthSchema } from '../schemas/RawAuthSchema.js';
@@ -30,6 +40,16 @@ import {
   imBotMessageDeleteDefinition,
   imBotMessageUpdateDefinition,
 } from './parseImBotEvents.js';
+import {
+  imBotV2CommandAddDefinition,
+  imBotV2ContextGetDefinition,
+  imBotV2DeleteDefinition,
+  imBotV2JoinChatDefinition,
+  imBotV2MessageAddDefinition,
+  imBotV2MessageDeleteDefinition,
+  imBotV2MessageUpdateDefinition,
+  imBotV2ReactionChangeDefinition,
+} from './parseImBotV2Events.js';
 import { imCommandAddDefinition } from './parseImCommandAdd.js';
 
 /** Every chat-bot event this library knows, discriminated by `event`. */
@@ -39,7 +59,15 @@ export type KnownBotEvent =
   | ImBotMessageUpdateEvent
   | ImBotMessageDeleteEvent
   | ImBotJoinChatEvent
-  | ImBotDeleteEvent;
+  | ImBotDeleteEvent
+  | ImBotV2MessageAddEvent
+  | ImBotV2MessageUpdateEvent
+  | ImBotV2MessageDeleteEvent
+  | ImBotV2JoinChatEvent
+  | ImBotV2DeleteEvent
+  | ImBotV2ContextGetEvent
+  | ImBotV2CommandAddEvent
+  | ImBotV2ReactionChangeEvent;
 
 /**
  * An event this library does not know (yet), passed through: its code, its verified-ready auth,
@@ -85,6 +113,14 @@ const DEFINITIONS = new Map<string, EventDefinition<unknown, KnownBotEvent>>(
     erase(imBotMessageDeleteDefinition),
     erase(imBotJoinChatDefinition),
     erase(imBotDeleteDefinition),
+    erase(imBotV2MessageAddDefinition),
+    erase(imBotV2MessageUpdateDefinition),
+    erase(imBotV2MessageDeleteDefinition),
+    erase(imBotV2JoinChatDefinition),
+    erase(imBotV2DeleteDefinition),
+    erase(imBotV2ContextGetDefinition),
+    erase(imBotV2CommandAddDefinition),
+    erase(imBotV2ReactionChangeDefinition),
   ].map((definition) => [definition.event, definition]),
 );
 

@@ -27,10 +27,12 @@ const RUN_CONFIG = {};
 
 /**
  * Compiles a wire schema into a plain boolean check that allocates nothing for valid input:
- * true exactly when `v.safeParse(schema, value)` succeeds on a value without the keys valibot
- * drops (`__proto__`, `constructor`, `prototype`; for those it answers false). The parse
- * functions run it first and call valibot only for input it rejects, to get the issues (or, for
- * those keys, the verdict); valibot stays the one definition.
+ * true exactly when `v.safeParse(schema, value)` succeeds, except that an object the schema
+ * declares (a loose object or a record) with one of the keys valibot drops (`__proto__`,
+ * `constructor`, `prototype`) makes it answer false; objects inside undeclared fields are not
+ * looked into, by either. A yes is always valibot's yes. The parse functions run it first and
+ * call valibot only for input it rejects, to get the issues (or, for those keys, the verdict);
+ * valibot stays the one definition.
  *
  * It knows the schema kinds the wire schemas use (loose objects, records, strings, custom schemas,
  * literals, optionals, pipes of validations) and throws at compile time on any other, so a new
