@@ -4,7 +4,8 @@ import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { toFlag, toId, toOptionalId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
 
-const CHAT_TYPE_NAMES: Readonly<Record<string, Exclude<ChatType, 'unknown'>>> = {
+/** The chat types by their wire letter (`CHAT_TYPE`, `MESSAGE_TYPE`; API 2.0 `chat.messageType`). */
+export const CHAT_TYPE_NAMES: Readonly<Record<string, Exclude<ChatType, 'unknown'>>> = {
   P: 'private',
   C: 'chat',
   O: 'open',

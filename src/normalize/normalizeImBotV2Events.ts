@@ -37,6 +37,7 @@ import { isSafeDigits, type WireId } from '../schemas/wire.js';
 import type { WireNullableId } from '../schemas/wireV2.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
+import { CHAT_TYPE_NAMES } from './normalizeChat.js';
 import { CONTEXT_NAMES } from './normalizeCommand.js';
 import { toDate, toFlag, toId, toOptionalId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
@@ -57,24 +58,9 @@ const V2_CHAT_TYPE_NAMES: Readonly<Record<string, Exclude<ChatType, 'unknown'>>>
   generalChannel: 'generalChannel',
 };
 
-/** The chat type letters (`chat.messageType`), as API 1.0 sends them (see `normalizeChat`). */
-const CHAT_TYPE_LETTERS: Readonly<Record<string, Exclude<ChatType, 'unknown'>>> = {
-  P: 'private',
-  C: 'chat',
-  O: 'open',
-  L: 'lines',
-  S: 'system',
-  N: 'channel',
-  J: 'openChannel',
-  T: 'thread',
-  A: 'copilot',
-  B: 'collab',
-  X: 'external',
-};
-
 /** Each chat type's letter, for `messageType` when the chat sends none; `generalChannel` has none known. */
 const LETTER_OF_TYPE: Readonly<Partial<Record<ChatType, string>>> = Object.fromEntries(
-  Object.entries(CHAT_TYPE_LETTERS).map(([letter, type]) => [type, letter]),
+  Object.entries(CHAT_TYPE_NAMES).map(([letter, type]) => [type, letter]),
 );
 
 /** The reaction actions by wire code (any letter case). */
@@ -131,7 +117,7 @@ export function normalizeImBotV2Chat(
     raw.type !== undefined
       ? nameCode(V2_CHAT_TYPE_NAMES, toText(raw.type), context, `${path}[type]`, 'a chat type')
       : nameCode(
-          CHAT_TYPE_LETTERS,
+          CHAT_TYPE_NAMES,
           toText(raw.messageType ?? ''),
           context,
           `${path}[messageType]`,
