@@ -57,10 +57,8 @@ const OPEN_BRACE = 0x7b;
  * @internal
  */
 export function decodeEventInput(input: unknown, limits: Limits): WireTree {
-  if (input === '' || (typeof input === 'object' && input !== null && isEmptyBytes(input))) {
-    throw eventError('malformed_body', 'the body is empty');
-  }
   if (typeof input === 'string') {
+    if (input === '') throw emptyBody();
     checkBodySize(utf8LengthUpTo(input, limits.maxBytes), limits);
     if (firstNonBlank(input) === OPEN_BRACE) return fromJsonText(input, limits);
     return fromForm(decodeFormTree(input, limits), limits);
@@ -68,6 +66,7 @@ export function decodeEventInput(input: unknown, limits: Limits): WireTree {
   if (input instanceof URLSearchParams) return fromForm(decodeFormTree(input, limits), limits);
   const bytes = toBytes(input);
   if (bytes !== undefined) {
+    if (bytes.byteLength === 0) throw emptyBody();
     return decodeEventBytes(
       bytes,
       firstNonBlankByte(bytes) === OPEN_BRACE ? 'json' : 'form',
@@ -113,9 +112,8 @@ export function decodeEventBytes(
   return fromJsonText(text, limits);
 }
 
-function isEmptyBytes(input: object): boolean {
-  const bytes = toBytes(input);
-  return bytes !== undefined && bytes.byteLength === 0;
+function emptyBody() {
+  return eventError('malformed_body', 'the body is empty');
 }
 
 /** JSON's white space. */

@@ -8,9 +8,8 @@ import {
   RawUserSchema,
 } from '../../src/index.js';
 import { compileCheck } from '../../src/schemas/compileCheck.js';
+import { mutateTree, type Tree } from '../support/mutate.js';
 import { fixtureText } from '../support/php.js';
-
-type Tree = Record<string, unknown>;
 
 /** Whether a value has a key valibot drops, at any depth. */
 function hasDroppedKey(value: unknown): boolean {
@@ -36,15 +35,6 @@ const bodies = [
   'onimcommandadd/variants/empty-user.form.txt',
   'onimcommandadd/variants/flat-bot-auth.form.txt',
 ].map((path) => fixtureText(path));
-
-/** Every path to a value in a tree. */
-function paths(tree: unknown, prefix: string[] = []): string[][] {
-  if (typeof tree !== 'object' || tree === null) return [prefix];
-  return [
-    prefix,
-    ...Object.keys(tree).flatMap((key) => paths((tree as Tree)[key], [...prefix, key])),
-  ];
-}
 
 const replacement = fc.oneof(
   fc.constantFrom<unknown>(
@@ -84,34 +74,6 @@ const change = fc.record({
   key: fc.constantFrom('X', 'ID', 'AUTH', 'TO_USER_ID', 'CHAT_ID', '1', '__proto__', 'COMMAND_ID'),
 });
 
-function mutate(
-  tree: Tree,
-  changes: { pick: number; kind: string; value: unknown; key: string }[],
-): Tree {
-  const copy = structuredClone(tree);
-  for (const { pick, kind, value, key } of changes) {
-    const all = paths(copy).filter((path) => path.length > 0);
-    const path = all[pick % all.length] as string[];
-    let parent: unknown = copy;
-    for (const part of path.slice(0, -1)) parent = (parent as Tree)[part];
-    if (typeof parent !== 'object' || parent === null) continue;
-    const last = path[path.length - 1] as string;
-    if (kind === 'delete') delete (parent as Tree)[last];
-    else if (kind === 'replace') (parent as Tree)[last] = value;
-    else {
-      const target = (parent as Tree)[last];
-      if (typeof target === 'object' && target !== null)
-        Object.defineProperty(target, key, {
-          value,
-          enumerable: true,
-          configurable: true,
-          writable: true,
-        });
-    }
-  }
-  return copy;
-}
-
 describe('compileCheck agrees with valibot', () => {
   const check = compileCheck(RawImCommandAddSchema);
   const trees = bodies.map((body) => ({ ...decodeForm(body) }) as Tree);
@@ -130,7 +92,7 @@ describe('compileCheck agrees with valibot', () => {
         fc.nat(trees.length - 1),
         fc.array(change, { minLength: 1, maxLength: 3 }),
         (index, changes) => {
-          const tree = mutate(trees[index] as Tree, changes);
+          const tree = mutateTree(trees[index] as Tree, changes);
           const verdict = expected(RawImCommandAddSchema, tree);
           if (!verdict) rejected++;
           expect(check(tree)).toBe(verdict);

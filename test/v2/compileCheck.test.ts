@@ -17,9 +17,8 @@ import {
   RawImBotV2ReactionChangeSchema,
   RawImBotV2UserSchema,
 } from '../../src/schemas/RawImBotV2EventSchemas.js';
+import { mutateTree, type Tree } from '../support/mutate.js';
 import { fixtureText } from '../support/php.js';
-
-type Tree = Record<string, unknown>;
 
 /** Whether a value has a key valibot drops, at any depth. */
 function hasDroppedKey(value: unknown): boolean {
@@ -73,15 +72,6 @@ function trees(name: string): Tree[] {
   return [form, json];
 }
 
-/** Every path to a value in a tree. */
-function paths(tree: unknown, prefix: string[] = []): string[][] {
-  if (typeof tree !== 'object' || tree === null) return [prefix];
-  return [
-    prefix,
-    ...Object.keys(tree).flatMap((key) => paths((tree as Tree)[key], [...prefix, key])),
-  ];
-}
-
 const replacement = fc.oneof(
   fc.constantFrom<unknown>(
     undefined,
@@ -117,34 +107,6 @@ const change = fc.record({
   key: fc.constantFrom('X', 'id', 'auth', 'type', 'messageType', 'user', '__proto__', 'date'),
 });
 
-function mutate(
-  tree: Tree,
-  changes: { pick: number; kind: string; value: unknown; key: string }[],
-): Tree {
-  const copy = structuredClone(tree);
-  for (const { pick, kind, value, key } of changes) {
-    const all = paths(copy).filter((path) => path.length > 0);
-    const path = all[pick % all.length] as string[];
-    let parent: unknown = copy;
-    for (const part of path.slice(0, -1)) parent = (parent as Tree)[part];
-    if (typeof parent !== 'object' || parent === null) continue;
-    const last = path[path.length - 1] as string;
-    if (kind === 'delete') delete (parent as Tree)[last];
-    else if (kind === 'replace') (parent as Tree)[last] = value;
-    else {
-      const target = (parent as Tree)[last];
-      if (typeof target === 'object' && target !== null)
-        Object.defineProperty(target, key, {
-          value,
-          enumerable: true,
-          configurable: true,
-          writable: true,
-        });
-    }
-  }
-  return copy;
-}
-
 describe('compileCheck agrees with valibot on the API 2.0 wire schemas', () => {
   const cases = CASES.flatMap(([schema, name]) =>
     trees(name).map((tree) => ({ schema, name, tree, check: compileCheck(schema) })),
@@ -165,7 +127,7 @@ describe('compileCheck agrees with valibot on the API 2.0 wire schemas', () => {
         fc.array(change, { minLength: 1, maxLength: 3 }),
         (index, changes) => {
           const { schema, tree, check } = cases[index] as (typeof cases)[number];
-          const value = mutate(tree, changes);
+          const value = mutateTree(tree, changes);
           if (!expectAgreement(schema, check, value)) rejected++;
         },
       ),
