@@ -39,6 +39,7 @@ import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
 import { CHAT_TYPE_NAMES } from './normalizeChat.js';
 import { CONTEXT_NAMES } from './normalizeCommand.js';
+import { normalizeGender } from './normalizeUser.js';
 import { toDate, toFlag, toId, toOptionalId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
 
@@ -185,14 +186,8 @@ export function normalizeImBotV2User(
     firstName: toText(raw.firstName ?? ''),
     lastName: toText(raw.lastName ?? ''),
   };
-  const gender = raw.gender === undefined ? '' : toText(raw.gender);
-  if (gender === 'M' || gender === 'F') user.gender = gender;
-  else if (gender !== '' && context.strict) {
-    context.issues.push({
-      path: `${path}[gender]`,
-      message: "expected 'M' or 'F', found an unknown code",
-    });
-  }
+  const gender = normalizeGender(raw.gender, context, `${path}[gender]`);
+  if (gender !== undefined) user.gender = gender;
   if (raw.workPosition !== undefined) user.workPosition = toText(raw.workPosition);
   if (raw.bot !== undefined) user.isBot = toFlag(raw.bot);
   if (raw.connector !== undefined) user.isConnector = toFlag(raw.connector);

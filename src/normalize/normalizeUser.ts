@@ -1,5 +1,6 @@
 import type { User } from '../model/User.js';
 import type { RawUser } from '../schemas/RawUserSchema.js';
+import type { WireText } from '../schemas/wire.js';
 import type { NormalizeContext } from './NormalizeContext.js';
 import { toFlag, toId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
@@ -25,18 +26,34 @@ export function normalizeUser(
     firstName: toText(raw.FIRST_NAME ?? ''),
     lastName: toText(raw.LAST_NAME ?? ''),
   };
-  const gender = raw.GENDER === undefined ? '' : toText(raw.GENDER);
-  if (gender === 'M' || gender === 'F') user.gender = gender;
-  else if (gender !== '' && context.strict) {
-    context.issues.push({
-      path: `${path}[GENDER]`,
-      message: "expected 'M' or 'F', found an unknown code",
-    });
-  }
+  const gender = normalizeGender(raw.GENDER, context, `${path}[GENDER]`);
+  if (gender !== undefined) user.gender = gender;
   if (raw.WORK_POSITION !== undefined) user.workPosition = toText(raw.WORK_POSITION);
   if (raw.IS_BOT !== undefined) user.isBot = toFlag(raw.IS_BOT);
   if (raw.IS_CONNECTOR !== undefined) user.isConnector = toFlag(raw.IS_CONNECTOR);
   if (raw.IS_NETWORK !== undefined) user.isNetwork = toFlag(raw.IS_NETWORK);
   if (raw.IS_EXTRANET !== undefined) user.isExtranet = toFlag(raw.IS_EXTRANET);
   return user;
+}
+
+/**
+ * Reads a gender code: `M` or `F`; empty or unknown is no gender (unknown is an issue under
+ * `strict`).
+ *
+ * @param code The code as sent, if any.
+ * @param context The normalize context.
+ * @param path The code's wire path, for the issue.
+ * @returns `'M'`, `'F'`, or `undefined`.
+ */
+export function normalizeGender(
+  code: WireText | undefined,
+  context: NormalizeContext,
+  path: string,
+): 'M' | 'F' | undefined {
+  const gender = code === undefined ? '' : toText(code);
+  if (gender === 'M' || gender === 'F') return gender;
+  if (gender !== '' && context.strict) {
+    context.issues.push({ path, message: "expected 'M' or 'F', found an unknown code" });
+  }
+  return undefined;
 }
