@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { describeKind } from '../errors/EventParseError.js';
 import type { Bot } from '../model/Bot.js';
 import type { BotMessage } from '../model/BotMessage.js';
 import {
@@ -18,7 +17,7 @@ import {
 import { requireFields } from './requireFields.js';
 import {
   eventCodeMessage,
-  isSafeDigits,
+  idKeyedMapSchema,
   objectMessage,
   RawIdSchema,
   RawIntegerSchema,
@@ -54,18 +53,7 @@ export const RawBotEntrySchema: v.GenericSchema<unknown, RawBotEntry> = v.looseO
 );
 
 /** `data[BOT]`: the bots an event is for, keyed by bot id; at least one. */
-const RawBotMapSchema = v.pipe(
-  v.record(
-    v.custom<string>(
-      (key) => typeof key === 'string' && isSafeDigits(key),
-      (issue) =>
-        `expected a bot id as the key (decimal digits), found ${describeKind(issue.input)}`,
-    ),
-    RawBotEntrySchema,
-    objectMessage,
-  ),
-  v.check((bots) => Object.keys(bots).length > 0, 'expected at least one bot, found none'),
-);
+const RawBotMapSchema = idKeyedMapSchema(RawBotEntrySchema, 'bot');
 
 /** `data[PARAMS]` of the API 1.0 message events as sent; see {@link BotMessage}. */
 export interface RawBotMessageParams extends RawChatParams, RawMessageFlags {

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { describeKind } from '../errors/EventParseError.js';
 import type { CommandCall, CommandMessage } from '../model/ImCommandAddEvent.js';
 import {
   type RawAuth,
@@ -17,7 +16,7 @@ import {
 import { requireFields } from './requireFields.js';
 import {
   eventCodeMessage,
-  isSafeDigits,
+  idKeyedMapSchema,
   objectMessage,
   RawIdSchema,
   RawIntegerSchema,
@@ -80,21 +79,7 @@ export interface RawCommand extends RawAuthFields {
 }
 
 /** `data[COMMAND]`: the invoked commands keyed by command id; at least one. */
-const RawCommandMapSchema = v.pipe(
-  v.record(
-    v.custom<string>(
-      (key) => typeof key === 'string' && isSafeDigits(key),
-      (issue) =>
-        `expected a command id as the key (decimal digits), found ${describeKind(issue.input)}`,
-    ),
-    RawCommandSchema,
-    objectMessage,
-  ),
-  v.check(
-    (commands) => Object.keys(commands).length > 0,
-    'expected at least one command, found none',
-  ),
-);
+const RawCommandMapSchema = idKeyedMapSchema(RawCommandSchema, 'command');
 
 function isPrivate(params: { CHAT_TYPE?: unknown; MESSAGE_TYPE?: unknown }): boolean {
   return (params.CHAT_TYPE ?? params.MESSAGE_TYPE) === 'P';

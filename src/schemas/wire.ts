@@ -136,3 +136,33 @@ export const RawNullableIdSchema = v.custom<WireId>(
   (value) => value === '' || isWireId(value),
   expected("an id (decimal digits; '0' or empty for none)", describeNumberKind),
 );
+
+/**
+ * A map keyed by id (`data[COMMAND]`, `data[BOT]`): every key decimal digits, every entry valid,
+ * at least one entry.
+ *
+ * @param entry The schema of an entry.
+ * @param noun What an entry is, for the messages (`'command'`, `'bot'`).
+ * @returns The schema.
+ * @internal
+ */
+export function idKeyedMapSchema<Entry>(
+  entry: v.GenericSchema<unknown, Entry>,
+  noun: string,
+): v.GenericSchema<unknown, Readonly<Record<string, Entry>>> {
+  return v.pipe(
+    v.record(
+      v.custom<string>(
+        (key) => typeof key === 'string' && isSafeDigits(key),
+        (issue) =>
+          `expected a ${noun} id as the key (decimal digits), found ${describeKind(issue.input)}`,
+      ),
+      entry,
+      objectMessage,
+    ),
+    v.check(
+      (entries) => Object.keys(entries).length > 0,
+      `expected at least one ${noun}, found none`,
+    ),
+  );
+}
