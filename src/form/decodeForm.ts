@@ -451,6 +451,15 @@ function hexValue(c: number): number {
 }
 
 /**
+ * Tells whether a character is one of C's `isspace` set (tab, line feed, vertical tab, form
+ * feed, carriage return, space): one of them alone in brackets appends, as `[]` does (PHP 8.2
+ * observed; `a[%0B]` and `a[%0C]` too, not only the four the PHP source comment names).
+ */
+function isCSpace(c: number): boolean {
+  return c === SPACE || (c >= 0x09 && c <= 0x0d);
+}
+
+/**
  * Parses a decoded name with PHP's rules (`php_register_variable_ex`).
  *
  * @returns The path, or `undefined` when PHP drops the variable (an empty name).
@@ -469,7 +478,7 @@ function parseName(rawName: string): NamePath | undefined {
   for (;;) {
     const indexStart = at + 1;
     let cursor = indexStart;
-    if (name.charCodeAt(cursor) === SPACE) cursor++;
+    if (isCSpace(name.charCodeAt(cursor))) cursor++;
     let close: number;
     if (name.charCodeAt(cursor) === CLOSE) {
       close = cursor;

@@ -6,8 +6,11 @@ export interface MessageBase {
   readonly id: number;
   /** The message text, byte-exact. Wire: `MESSAGE` (v2 `message.text`). */
   readonly text: string;
-  /** The message's author; `0` for system messages. Wire: `AUTHOR_ID` (v2 `message.authorId`). */
-  readonly authorId: number;
+  /**
+   * The message's author; `0` for system messages; absent when the send path left it out (API 1.0
+   * only). Wire: `AUTHOR_ID` (v2 `message.authorId`).
+   */
+  readonly authorId?: number;
   /** The chat the message is in. Wire: `TO_CHAT_ID`, else `CHAT_ID` (v2 `message.chatId`). */
   readonly chatId: number;
 }

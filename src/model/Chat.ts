@@ -100,8 +100,8 @@ export interface GroupChat extends ChatBase {
 export type Chat = PrivateChat | GroupChat;
 
 /**
- * A chat whose id an event may leave out: ONIMBOTJOINCHAT and ONIMBOTMESSAGEDELETE send no chat
- * id for private chats. Otherwise the same as {@link Chat}.
+ * A chat whose id an event may leave out: ONIMBOTJOINCHAT, ONIMBOTMESSAGEDELETE and keyboard
+ * commands of ONIMCOMMANDADD send no chat id for private chats. Otherwise the same as {@link Chat}.
  */
 export type ChatWithOptionalId =
   | (Omit<PrivateChat, 'id'> & {

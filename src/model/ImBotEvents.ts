@@ -12,8 +12,11 @@ import type { User } from './User.js';
 
 /** The envelope every event has. */
 export interface BotEventEnvelope {
-  /** The id of the event handler registration. Wire: `event_handler_id`. */
-  readonly handlerId: number;
+  /**
+   * The id of the event handler registration, when sent (portals before `rest` 24.200, 2024,
+   * send none). Wire: `event_handler_id`, else `event_id`.
+   */
+  readonly handlerId?: number;
   /** When the event left the portal's event queue. Wire: `ts` (unix time). */
   readonly sentAt: Date;
   /** The auth of the user on whose behalf the event fired; verify its `applicationToken`. Wire: `auth`. */

@@ -20,7 +20,7 @@ import type { User } from './User.js';
  * optional (the documented API 2.0 envelope is `{event, data, ts, auth}`).
  */
 export interface ImBotV2EventEnvelope {
-  /** The id of the event handler registration, when sent. Wire: `event_handler_id`. */
+  /** The id of the event handler registration, when sent. Wire: `event_handler_id`, else `event_id`. */
   readonly handlerId?: number;
   /** When the event left the portal's event queue. Wire: `ts` (unix time). */
   readonly sentAt: Date;

@@ -1,5 +1,5 @@
 import type { RawImCommandAddEvent } from '../schemas/RawImCommandAddSchema.js';
-import type { Chat } from './Chat.js';
+import type { ChatWithOptionalId } from './Chat.js';
 import type { BotAuth, EventAuth } from './EventAuth.js';
 import type { User } from './User.js';
 
@@ -67,13 +67,19 @@ export interface CommandMessage {
   readonly text: string;
   /** The message template's id (a UUID). Wire: `TEMPLATE_ID`. */
   readonly templateId?: string;
-  /** The message's author. Wire: `AUTHOR_ID`. */
-  readonly authorId: number;
+  /** The message's author, when sent. Wire: `AUTHOR_ID`. */
+  readonly authorId?: number;
   /** The sender; `0` for system messages. Wire: `FROM_USER_ID`. */
   readonly fromUserId: number;
-  /** The chat the message was posted in. Wire: `TO_CHAT_ID`. */
-  readonly chatId: number;
-  /** Whether this is a system message. Wire: `SYSTEM` (Y/N). */
+  /**
+   * The chat the message was posted in; absent in a private chat whose command came from a
+   * keyboard button (the server sends no chat id there). Wire: `TO_CHAT_ID`, else `CHAT_ID`.
+   */
+  readonly chatId?: number;
+  /**
+   * Whether this is a system message; `false` when `SYSTEM` is absent (keyboard commands, the
+   * older send path): the server never fires ONIMCOMMANDADD for a system message. Wire: `SYSTEM`.
+   */
   readonly isSystem: boolean;
   /** A system value of the user's relation to the chat. Wire: `FAKE_RELATION`. */
   readonly fakeRelation?: number;
@@ -89,8 +95,11 @@ export interface CommandMessage {
 export interface ImCommandAddEvent {
   /** The event code. Wire: `event`. */
   readonly event: 'ONIMCOMMANDADD';
-  /** The id of the event handler registration. Wire: `event_handler_id`. */
-  readonly handlerId: number;
+  /**
+   * The id of the event handler registration, when sent (portals before `rest` 24.200, 2024,
+   * send none). Wire: `event_handler_id`, else `event_id`.
+   */
+  readonly handlerId?: number;
   /** When the event left the portal's event queue. Wire: `ts` (unix time). */
   readonly sentAt: Date;
   /** The auth of the user on whose behalf the event fired; verify its `applicationToken`. Wire: `auth`. */
@@ -99,8 +108,11 @@ export interface ImCommandAddEvent {
   readonly commands: readonly [CommandCall, ...CommandCall[]];
   /** The message that carried the command(s). Wire: `data[PARAMS]`. */
   readonly message: CommandMessage;
-  /** The chat the command was invoked in. Wire: `data[PARAMS]`. */
-  readonly chat: Chat;
+  /**
+   * The chat the command was invoked in; a private chat's `id` is absent when the command came
+   * from a keyboard button. Wire: `data[PARAMS]`.
+   */
+  readonly chat: ChatWithOptionalId;
   /** The message's author; `null` when absent or empty (system messages). Wire: `data[USER]`. */
   readonly user: User | null;
   /** The portal's default language (`'en'`). Wire: `data[PARAMS][LANGUAGE]`. */

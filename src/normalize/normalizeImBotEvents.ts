@@ -75,13 +75,13 @@ export function normalizeBotMessage(
   const message: Writable<DeletedBotMessage> = {
     id: toId(params.MESSAGE_ID ?? params.ID ?? 0),
     text: toText(params.MESSAGE),
-    authorId: toId(params.AUTHOR_ID),
     mentionedUserIds:
       params.MENTIONED_LIST === undefined ? [] : Object.values(params.MENTIONED_LIST).map(toId),
     flags: normalizeMessageFlags(params),
   };
   const chatId = params.TO_CHAT_ID ?? params.CHAT_ID;
   if (chatId !== undefined) message.chatId = toId(chatId);
+  if (params.AUTHOR_ID !== undefined) message.authorId = toId(params.AUTHOR_ID);
   if (params.FROM_USER_ID !== undefined) message.fromUserId = toId(params.FROM_USER_ID);
   if (params.TEMPLATE_ID !== undefined) message.templateId = toText(params.TEMPLATE_ID);
   if (params.SYSTEM !== undefined) message.isSystem = toFlag(params.SYSTEM);

@@ -6,7 +6,6 @@ import type {
   ImBotV2CommandAddEvent,
   ImBotV2ContextGetEvent,
   ImBotV2DeleteEvent,
-  ImBotV2EventEnvelope,
   ImBotV2JoinChatEvent,
   ImBotV2Message,
   ImBotV2MessageAddEvent,
@@ -39,8 +38,9 @@ import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
 import { CHAT_TYPE_NAMES } from './normalizeChat.js';
 import { CONTEXT_NAMES } from './normalizeCommand.js';
+import { normalizeEnvelope } from './normalizeEnvelope.js';
 import { normalizeGender } from './normalizeUser.js';
-import { toDate, toFlag, toId, toOptionalId, toText } from './scalars.js';
+import { toFlag, toId, toOptionalId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
 
 /** The chat types API 2.0 names in `chat.type`: every {@link ChatType} but `unknown`. */
@@ -218,32 +218,11 @@ export function normalizeImBotV2Message(raw: RawImBotV2Message): ImBotV2Message 
   return message;
 }
 
-/**
- * Normalizes the envelope of an API 2.0 event.
- *
- * @param raw The validated payload.
- * @param context The normalize context.
- * @returns The handler id when sent, the time, and the event's auth.
- */
-export function normalizeImBotV2Envelope(
-  raw: {
-    readonly event_handler_id?: WireId | undefined;
-    readonly ts: WireId;
-    readonly auth: RawAuth;
-  },
-  context: NormalizeContext,
-): ImBotV2EventEnvelope {
-  const sentAt = toDate(raw.ts);
-  const auth = normalizeAuth(raw.auth, context, 'auth');
-  return raw.event_handler_id === undefined
-    ? { sentAt, auth }
-    : { handlerId: toId(raw.event_handler_id), sentAt, auth };
-}
-
 /** The base of an API 2.0 chat event; `toUserId` is the other party of a private chat. */
 function chatEventBase(
   raw: {
     readonly event_handler_id?: WireId | undefined;
+    readonly event_id?: WireId | undefined;
     readonly ts: WireId;
     readonly auth: RawAuth;
     readonly data: RawImBotV2EventData;
@@ -252,7 +231,7 @@ function chatEventBase(
   toUserId: (bot: Bot, user: User | null) => number,
 ): ImBotV2ChatEventBase {
   const { data } = raw;
-  const envelope = normalizeImBotV2Envelope(raw, context);
+  const envelope = normalizeEnvelope(raw, context);
   const bot = normalizeImBotV2Bot(data.bot, context, 'data[bot]');
   const user = normalizeImBotV2User(data.user, context, 'data[user]');
   return {
@@ -362,7 +341,7 @@ export function normalizeImBotV2Delete(
 ): ImBotV2DeleteEvent {
   return {
     event: raw.event,
-    ...normalizeImBotV2Envelope(raw, context),
+    ...normalizeEnvelope(raw, context),
     bot: normalizeImBotV2Bot(raw.data.bot, context, 'data[bot]'),
     raw,
   };

@@ -1,7 +1,7 @@
 import type { CommandCall, CommandMessage, ImCommandAddEvent } from '../model/ImCommandAddEvent.js';
 import type { RawCommandParams, RawImCommandAddEvent } from '../schemas/RawImCommandAddSchema.js';
 import type { NormalizeContext } from './NormalizeContext.js';
-import { normalizeChat } from './normalizeChat.js';
+import { normalizeChatWithOptionalId } from './normalizeChat.js';
 import { normalizeCommand } from './normalizeCommand.js';
 import { normalizeEnvelope } from './normalizeEnvelope.js';
 import { normalizeMessageFlags } from './normalizeMessageFlags.js';
@@ -20,12 +20,14 @@ export function normalizeCommandMessage(params: RawCommandParams): CommandMessag
   const message: Writable<CommandMessage> = {
     id: toId(params.MESSAGE_ID),
     text: toText(params.MESSAGE),
-    authorId: toId(params.AUTHOR_ID),
     fromUserId: toId(params.FROM_USER_ID),
-    chatId: toId(params.TO_CHAT_ID),
-    isSystem: toFlag(params.SYSTEM),
+    // The server never fires ONIMCOMMANDADD for a system message, and the column defaults to N.
+    isSystem: params.SYSTEM === undefined ? false : toFlag(params.SYSTEM),
     flags,
   };
+  if (params.AUTHOR_ID !== undefined) message.authorId = toId(params.AUTHOR_ID);
+  const chatId = params.TO_CHAT_ID ?? params.CHAT_ID;
+  if (chatId !== undefined) message.chatId = toId(chatId);
   if (params.TEMPLATE_ID !== undefined) message.templateId = toText(params.TEMPLATE_ID);
   if (params.FAKE_RELATION !== undefined) message.fakeRelation = Number(params.FAKE_RELATION);
   return message;
@@ -56,7 +58,7 @@ export function normalizeImCommandAdd(
     ...normalizeEnvelope(raw, context),
     commands,
     message: normalizeCommandMessage(PARAMS),
-    chat: normalizeChat(PARAMS, context, 'data[PARAMS]'),
+    chat: normalizeChatWithOptionalId(PARAMS, context, 'data[PARAMS]'),
     user: normalizeUser(USER, context, 'data[USER]'),
     language: toText(PARAMS.LANGUAGE),
     raw,

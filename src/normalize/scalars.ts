@@ -1,4 +1,4 @@
-import type { WireId, WireText } from '../schemas/wire.js';
+import type { WireFlag, WireId, WireText } from '../schemas/wire.js';
 
 /**
  * Converts a validated wire id to a number.
@@ -26,11 +26,11 @@ export function toOptionalId(id: WireId): number | null {
 /**
  * Converts a validated wire flag to a boolean.
  *
- * @param flag `Y`/`N`, `1`/`0`, or a boolean.
+ * @param flag `Y`/`N`, `1`/`0`/``, or a boolean.
  * @returns True for `Y`, `1` and `true`.
  * @internal
  */
-export function toFlag(flag: 'Y' | 'N' | '1' | '0' | boolean): boolean {
+export function toFlag(flag: WireFlag): boolean {
   return flag === true || flag === 'Y' || flag === '1';
 }
 

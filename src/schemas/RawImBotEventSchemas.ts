@@ -14,6 +14,7 @@ import {
   rawChatEntries,
   rawMessageFlagEntries,
 } from './rawChatEntries.js';
+import { rawEnvelopeEntries } from './rawEnvelopeEntries.js';
 import { requireFields } from './requireFields.js';
 import {
   eventCodeMessage,
@@ -22,7 +23,6 @@ import {
   RawIdSchema,
   RawIntegerSchema,
   RawTextSchema,
-  RawUnixTimeSchema,
   RawYesNoSchema,
   type WireFlag,
   type WireId,
@@ -67,8 +67,8 @@ export interface RawBotMessageParams extends RawChatParams, RawMessageFlags {
   readonly TEMPLATE_ID?: WireText | undefined;
   /** The sender. */
   readonly FROM_USER_ID?: WireId | undefined;
-  /** The message's author. */
-  readonly AUTHOR_ID: WireId;
+  /** The message's author; absent on some send paths. */
+  readonly AUTHOR_ID?: WireId | undefined;
   /** Whether it is a system message. */
   readonly SYSTEM?: WireFlag | undefined;
   /** A system value of the user's relation to the chat. */
@@ -98,7 +98,7 @@ const RawBotMessageParamsObjectSchema = v.looseObject(
     ID: v.optional(RawIdSchema),
     TEMPLATE_ID: v.optional(RawTextSchema),
     FROM_USER_ID: v.optional(RawIdSchema),
-    AUTHOR_ID: RawIdSchema,
+    AUTHOR_ID: v.optional(RawIdSchema),
     SYSTEM: v.optional(RawYesNoSchema),
     FAKE_RELATION: v.optional(RawIntegerSchema),
     COMMAND_CONTEXT: v.optional(RawTextSchema),
@@ -220,8 +220,10 @@ export const RawBotJoinChatParamsSchema: v.GenericSchema<unknown, RawBotJoinChat
 export interface RawEventEnvelope<Event extends string> {
   /** The event code. */
   readonly event: Event;
-  /** The id of the event handler registration. */
-  readonly event_handler_id: WireId;
+  /** The id of the event handler registration; sent by portals with `rest` 24.500 (2024) on. */
+  readonly event_handler_id?: WireId | undefined;
+  /** The same id under its earlier name (`rest` 24.200 to 24.400). */
+  readonly event_id?: WireId | undefined;
   /** When the event left the queue (unix time). */
   readonly ts: WireId;
   /** The auth of the user on whose behalf the event fired. */
@@ -286,12 +288,7 @@ export interface RawImBotDeleteEvent extends RawEventEnvelope<'ONIMBOTDELETE'> {
   };
 }
 
-/** The envelope fields every event has, but its code. */
-const envelopeEntries = {
-  event_handler_id: RawIdSchema,
-  ts: RawUnixTimeSchema,
-  auth: RawAuthSchema,
-} as const;
+const envelopeEntries = rawEnvelopeEntries;
 
 /** ONIMBOTMESSAGEADD exactly as sent (API 1.0). */
 export const RawImBotMessageAddSchema: v.GenericSchema<unknown, RawImBotMessageAddEvent> =

@@ -4,13 +4,13 @@ import type { Chat } from '../model/Chat.js';
 import type { CommandCall } from '../model/ImCommandAddEvent.js';
 import type { User } from '../model/User.js';
 import { type RawAuth, RawAuthSchema } from './RawAuthSchema.js';
+import { rawEnvelopeEntries } from './rawEnvelopeEntries.js';
 import { requireFields } from './requireFields.js';
 import {
   eventCodeMessage,
   objectMessage,
   RawIdSchema,
   RawTextSchema,
-  RawUnixTimeSchema,
   RawYesNoSchema,
   type WireFlag,
   type WireId,
@@ -253,6 +253,8 @@ export interface RawImBotV2Envelope<Event extends string> {
   readonly event: Event;
   /** The id of the event handler registration, when sent. */
   readonly event_handler_id?: WireId | undefined;
+  /** The same id under its earlier name, when sent (API 1.0 portals with `rest` 24.200 to 24.400). */
+  readonly event_id?: WireId | undefined;
   /** When the event left the queue (unix time). */
   readonly ts: WireId;
   /** The auth of the user on whose behalf the event fired. */
@@ -356,12 +358,7 @@ export interface RawImBotV2ReactionChangeEvent
   };
 }
 
-/** The envelope fields every API 2.0 event has, but its code. */
-const envelopeEntries = {
-  event_handler_id: v.optional(RawIdSchema),
-  ts: RawUnixTimeSchema,
-  auth: RawAuthSchema,
-} as const;
+const envelopeEntries = rawEnvelopeEntries;
 
 /** The `data` fields every API 2.0 event about a chat has. */
 const eventDataEntries = {

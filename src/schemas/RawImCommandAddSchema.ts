@@ -13,6 +13,7 @@ import {
   rawChatEntries,
   rawMessageFlagEntries,
 } from './rawChatEntries.js';
+import { rawEnvelopeEntries } from './rawEnvelopeEntries.js';
 import { requireFields } from './requireFields.js';
 import {
   eventCodeMessage,
@@ -21,7 +22,6 @@ import {
   RawIdSchema,
   RawIntegerSchema,
   RawTextSchema,
-  RawUnixTimeSchema,
   RawYesNoSchema,
   type WireFlag,
   type WireId,
@@ -92,9 +92,8 @@ const RawCommandParamsObjectSchema = v.looseObject(
     MESSAGE: RawTextSchema,
     TEMPLATE_ID: v.optional(RawTextSchema),
     FROM_USER_ID: RawIdSchema,
-    TO_CHAT_ID: RawIdSchema,
-    AUTHOR_ID: RawIdSchema,
-    SYSTEM: RawYesNoSchema,
+    AUTHOR_ID: v.optional(RawIdSchema),
+    SYSTEM: v.optional(RawYesNoSchema),
     FAKE_RELATION: v.optional(RawIntegerSchema),
     MESSAGE_ID: RawIdSchema,
     LANGUAGE: RawTextSchema,
@@ -116,6 +115,11 @@ export const RawCommandParamsSchema: v.GenericSchema<unknown, RawCommandParams> 
     'when MESSAGE_TYPE is missing too',
   ),
   requireFields<RawCommandParamsObject>(['TO_USER_ID'], isPrivate, 'in a private chat'),
+  requireFields<RawCommandParamsObject>(
+    ['TO_CHAT_ID'],
+    (params) => !isPrivate(params) && params.CHAT_ID === undefined,
+    'in a group chat when CHAT_ID is missing',
+  ),
 );
 
 /** `data[PARAMS]` of ONIMCOMMANDADD as sent: the message and its chat; see {@link CommandMessage}. */
@@ -126,12 +130,10 @@ export interface RawCommandParams extends RawChatParams, RawMessageFlags {
   readonly TEMPLATE_ID?: WireText | undefined;
   /** The sender; `0` for system messages. */
   readonly FROM_USER_ID: WireId;
-  /** The chat the message went to. */
-  readonly TO_CHAT_ID: WireId;
-  /** The message's author. */
-  readonly AUTHOR_ID: WireId;
-  /** Whether it is a system message. */
-  readonly SYSTEM: WireFlag;
+  /** The message's author; absent on some send paths. */
+  readonly AUTHOR_ID?: WireId | undefined;
+  /** Whether it is a system message; absent on keyboard commands and typed ones of the older send path. */
+  readonly SYSTEM?: WireFlag | undefined;
   /** A system value of the user's relation to the chat. */
   readonly FAKE_RELATION?: WireId | undefined;
   /** The message's id. */
@@ -153,7 +155,7 @@ export interface RawCommandParams extends RawChatParams, RawMessageFlags {
 export const RawImCommandAddSchema: v.GenericSchema<unknown, RawImCommandAddEvent> = v.looseObject(
   {
     event: v.literal('ONIMCOMMANDADD', eventCodeMessage('ONIMCOMMANDADD')),
-    event_handler_id: RawIdSchema,
+    ...rawEnvelopeEntries,
     data: v.looseObject(
       {
         COMMAND: RawCommandMapSchema,
@@ -162,8 +164,6 @@ export const RawImCommandAddSchema: v.GenericSchema<unknown, RawImCommandAddEven
       },
       objectMessage,
     ),
-    ts: RawUnixTimeSchema,
-    auth: RawAuthSchema,
   },
   objectMessage,
 );
@@ -184,8 +184,10 @@ export interface RawImCommandAddData {
 export interface RawImCommandAddEvent {
   /** The event code. */
   readonly event: 'ONIMCOMMANDADD';
-  /** The id of the event handler registration. */
-  readonly event_handler_id: WireId;
+  /** The id of the event handler registration; sent by portals with `rest` 24.500 (2024) on. */
+  readonly event_handler_id?: WireId | undefined;
+  /** The same id under its earlier name (`rest` 24.200 to 24.400). */
+  readonly event_id?: WireId | undefined;
   /** The event's data. */
   readonly data: RawImCommandAddData;
   /** When the event left the queue (unix time). */

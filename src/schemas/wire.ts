@@ -8,7 +8,7 @@ export type WireId = string | number;
 export type WireText = string | number;
 
 /** A wire flag: `'Y'`/`'N'`, `'1'`/`'0'`, or a JSON boolean. */
-export type WireFlag = 'Y' | 'N' | '1' | '0' | boolean;
+export type WireFlag = 'Y' | 'N' | '1' | '0' | '' | boolean;
 
 const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
 
@@ -118,11 +118,19 @@ export const RawIntegerSchema = v.custom<WireId>(
   expected('an integer (decimal digits)', describeNumberKind),
 );
 
-/** A wire flag: `Y`/`N`, `1`/`0`, or a JSON boolean; normalized to a `boolean`. */
+/**
+ * A wire flag: `Y`/`N`, PHP's booleans as form-encoded (`1`, and `0` or `` for false), or a JSON
+ * boolean; normalized to a `boolean`.
+ */
 export const RawYesNoSchema = v.custom<WireFlag>(
   (value) =>
-    typeof value === 'boolean' || value === 'Y' || value === 'N' || value === '1' || value === '0',
-  expected("a flag ('Y' or 'N', '1' or '0', or a boolean)"),
+    typeof value === 'boolean' ||
+    value === 'Y' ||
+    value === 'N' ||
+    value === '1' ||
+    value === '0' ||
+    value === '',
+  expected("a flag ('Y' or 'N', '1' or '0' or '' as PHP's booleans, or a boolean)"),
 );
 
 /** A wire text: a string, or a JSON number standing for its text. */

@@ -41,9 +41,12 @@ const unit = fc.oneof(
 );
 const text = fc.string({ unit, maxLength: 12 });
 // Names PHP gives back unchanged: top-level ones without space, `.`, `[` or NUL and not starting
-// with a space; nested ones without `]` or NUL and neither empty nor a lone space (both mean append).
+// with a space; nested ones without `]` or NUL and neither empty nor one white-space character alone
+// (C's isspace: tab, LF, VT, FF, CR, space), both of which mean append.
 const topKey = text.filter((key) => key.length > 0 && !/[ .[\0]/.test(key));
-const nestedKey = text.filter((key) => key.length > 0 && key !== ' ' && !/[\]\0]/.test(key));
+const nestedKey = text.filter(
+  (key) => key.length > 0 && !/^[\t-\r ]$/.test(key) && !/[\]\0]/.test(key),
+);
 const leaf = fc.oneof(text, fc.boolean(), fc.integer(), fc.constant(null));
 const nested = fc.letrec((tie) => ({
   value: fc.oneof(

@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type ChatWithOptionalId,
   type CommandCall,
   type EventIssue,
   type EventParseError,
@@ -21,7 +22,9 @@ declare const event: ImCommandAddEvent;
 describe('ImCommandAddEvent types', () => {
   it('narrows the chat on type', () => {
     if (event.chat.type === 'private') {
-      expectTypeOf(event.chat).toEqualTypeOf<PrivateChat>();
+      // A keyboard command in a private chat carries no chat id.
+      expectTypeOf(event.chat).toEqualTypeOf<Exclude<ChatWithOptionalId, GroupChat>>();
+      expectTypeOf(event.chat.id).toEqualTypeOf<number | undefined>();
       expectTypeOf(event.chat.toUserId).toEqualTypeOf<number>();
     } else {
       expectTypeOf(event.chat).toEqualTypeOf<GroupChat>();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalizeContext } from '../../src/normalize/NormalizeContext.js';
+import { normalizeEnvelope } from '../../src/normalize/normalizeEnvelope.js';
 import {
   normalizeImBotV2Bot,
   normalizeImBotV2Chat,
   normalizeImBotV2Context,
-  normalizeImBotV2Envelope,
   normalizeImBotV2Message,
   normalizeImBotV2User,
 } from '../../src/normalize/normalizeImBotV2Events.js';
@@ -160,7 +160,7 @@ describe('API 2.0 normalizers, alone', () => {
     },
     {
       name: 'an envelope without a handler id',
-      actual: () => normalizeImBotV2Envelope({ ts: '0', auth: PORTAL }, lenient()),
+      actual: () => normalizeEnvelope({ ts: '0', auth: PORTAL }, lenient()),
       expected: {
         sentAt: new Date(0),
         auth: { domain: 'p.example', memberId: 'm', applicationToken: 't' },

@@ -128,10 +128,13 @@ describe('API 2.0 event types', () => {
     expectTypeOf<Both['message']['text']>().toEqualTypeOf<string>();
     expectTypeOf<Both['message']['id']>().toEqualTypeOf<number>();
     expectTypeOf<Both['message']['chatId']>().toEqualTypeOf<number>();
-    expectTypeOf<Both['message']['authorId']>().toEqualTypeOf<number>();
+    // API 1.0 send paths may leave AUTHOR_ID out; API 2.0 documents it on every message.
+    expectTypeOf<Both['message']['authorId']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ImBotV2MessageAddEvent['message']['authorId']>().toEqualTypeOf<number>();
     expectTypeOf<Both['auth']['applicationToken']>().toEqualTypeOf<string>();
     expectTypeOf<Both['sentAt']>().toEqualTypeOf<Date>();
-    // The v2 handler id is optional, so the v1 envelope is not a v2 one's supertype.
-    expectTypeOf<ImBotV2MessageAddEvent>().not.toMatchTypeOf<BotEventEnvelope>();
+    // The handler id is optional in both versions, so code typed against the v1 envelope takes v2.
+    expectTypeOf<ImBotV2MessageAddEvent>().toMatchTypeOf<BotEventEnvelope>();
+    expectTypeOf<BotEventEnvelope['handlerId']>().toEqualTypeOf<number | undefined>();
   });
 });
