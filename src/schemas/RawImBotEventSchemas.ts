@@ -165,9 +165,9 @@ export const RawBotDeletedMessageParamsSchema: v.GenericSchema<unknown, RawBotMe
 
 /** `data[PARAMS]` of ONIMBOTJOINCHAT as sent. */
 export interface RawBotJoinChatParams extends RawChatParams {
-  /** The bot that joined. */
-  readonly BOT_ID: WireId;
-  /** The user who added the bot. */
+  /** The bot that joined (the same as the `data[BOT]` entry's key). */
+  readonly BOT_ID?: WireId | undefined;
+  /** The user who added the bot; `0` when the system did. */
   readonly USER_ID: WireId;
   /** In a private chat, the bot itself. */
   readonly FROM_USER_ID?: WireId | undefined;
@@ -184,7 +184,7 @@ export interface RawBotJoinChatParams extends RawChatParams {
 const RawBotJoinChatParamsObjectSchema = v.looseObject(
   {
     ...rawChatEntries,
-    BOT_ID: RawIdSchema,
+    BOT_ID: v.optional(RawIdSchema),
     USER_ID: RawIdSchema,
     FROM_USER_ID: v.optional(RawIdSchema),
     ACCESS_HISTORY: v.optional(RawYesNoSchema),

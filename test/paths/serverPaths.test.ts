@@ -1,0 +1,213 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  type EventInput,
+  parseBotEvent,
+  parseImBotDelete,
+  parseImBotJoinChat,
+  parseImBotMessageAdd,
+  parseImBotMessageDelete,
+  parseImBotMessageUpdate,
+  parseImCommandAdd,
+  safeParseBotEvent,
+} from '../../src/index.js';
+import { fixtureJson, fixtureText } from '../support/php.js';
+import { inputShapes, withoutRaw } from '../support/shapes.js';
+
+// The server-path fixtures (fixtures/generate-paths.php): every API 1.0 path that
+// ../shared/reference/server-payloads.md describes. Each parses, in every input shape, through
+// its own parser and the dispatcher, to its golden `*.expected.json` (UPDATE_GOLDEN=1 rewrites
+// them; review the diff).
+
+const dir = fileURLToPath(new URL('../../fixtures/paths/', import.meta.url));
+const names = readdirSync(dir)
+  .filter((file) => file.endsWith('.form.txt'))
+  .map((file) => file.slice(0, -'.form.txt'.length));
+
+const parsers: Record<string, (input: EventInput) => object> = {
+  ONIMCOMMANDADD: parseImCommandAdd,
+  ONIMBOTMESSAGEADD: parseImBotMessageAdd,
+  ONIMBOTMESSAGEUPDATE: parseImBotMessageUpdate,
+  ONIMBOTMESSAGEDELETE: parseImBotMessageDelete,
+  ONIMBOTJOINCHAT: parseImBotJoinChat,
+  ONIMBOTDELETE: parseImBotDelete,
+};
+
+/**
+ * The fields each event cannot do without, as wire paths (`*` stands for any id key). Every other
+ * field of a fixture may be removed and the event still parses.
+ */
+const REQUIRED: Record<string, readonly string[]> = {
+  envelope: [
+    'event',
+    'data',
+    'ts',
+    'auth',
+    'auth[domain]',
+    'auth[member_id]',
+    'auth[application_token]',
+  ],
+  // getAuth returns at least these three whenever it returns a bundle (else [], and AUTH is absent).
+  botAuth: [
+    'data[BOT][*][AUTH][domain]',
+    'data[BOT][*][AUTH][member_id]',
+    'data[BOT][*][AUTH][application_token]',
+    'data[COMMAND][*][AUTH][domain]',
+    'data[COMMAND][*][AUTH][member_id]',
+    'data[COMMAND][*][AUTH][application_token]',
+  ],
+  // The user block is built with these keys together on every path (im_rest.php).
+  user: ['data[USER][ID]', 'data[USER][NAME]', 'data[USER][FIRST_NAME]', 'data[USER][LAST_NAME]'],
+  ONIMCOMMANDADD: [
+    'data[COMMAND]',
+    'data[COMMAND][*]',
+    'data[COMMAND][*][BOT_ID]',
+    'data[COMMAND][*][BOT_CODE]',
+    'data[COMMAND][*][COMMAND]',
+    'data[COMMAND][*][COMMAND_CONTEXT]',
+    'data[COMMAND][*][MESSAGE_ID]',
+    'data[PARAMS]',
+    'data[PARAMS][MESSAGE]',
+    'data[PARAMS][FROM_USER_ID]',
+    'data[PARAMS][DIALOG_ID]',
+    'data[PARAMS][MESSAGE_ID]',
+    'data[PARAMS][LANGUAGE]',
+  ],
+  message: [
+    'data[BOT]',
+    'data[BOT][*]',
+    'data[BOT][*][BOT_ID]',
+    'data[BOT][*][BOT_CODE]',
+    'data[PARAMS]',
+    'data[PARAMS][MESSAGE]',
+    'data[PARAMS][DIALOG_ID]',
+    'data[PARAMS][LANGUAGE]',
+  ],
+  ONIMBOTJOINCHAT: [
+    'data[BOT]',
+    'data[BOT][*]',
+    'data[BOT][*][BOT_ID]',
+    'data[BOT][*][BOT_CODE]',
+    'data[PARAMS]',
+    'data[PARAMS][DIALOG_ID]',
+    'data[PARAMS][USER_ID]',
+    'data[PARAMS][LANGUAGE]',
+  ],
+  ONIMBOTDELETE: ['data[BOT_ID]', 'data[BOT_CODE]'],
+};
+
+/**
+ * The required wire paths of one fixture: the event's own, and those its chat needs: a private
+ * chat's `TO_USER_ID`, a group chat's only chat id (`CHAT_ID` or `TO_CHAT_ID`, one is enough).
+ */
+function requiredOf(tree: Tree): Set<string> {
+  const event = tree.event as string;
+  const own = event.startsWith('ONIMBOTMESSAGE') ? REQUIRED.message : REQUIRED[event];
+  const required = new Set([
+    ...(REQUIRED.envelope ?? []),
+    ...(REQUIRED.botAuth ?? []),
+    ...(REQUIRED.user ?? []),
+    ...(own ?? []),
+  ]);
+  const params = (tree.data as Tree).PARAMS as Tree | undefined;
+  if (params !== undefined) {
+    const isPrivate = (params.CHAT_TYPE ?? params.MESSAGE_TYPE) === 'P';
+    if (isPrivate) required.add('data[PARAMS][TO_USER_ID]');
+    // Every send path of an added or updated message carries its chat id, private chats too.
+    const needsChatId =
+      !isPrivate || event === 'ONIMBOTMESSAGEADD' || event === 'ONIMBOTMESSAGEUPDATE';
+    if (needsChatId && (params.CHAT_ID === undefined) !== (params.TO_CHAT_ID === undefined)) {
+      required.add(
+        params.CHAT_ID === undefined ? 'data[PARAMS][TO_CHAT_ID]' : 'data[PARAMS][CHAT_ID]',
+      );
+    }
+  }
+  return required;
+}
+
+/**
+ * Where a missing required field may be reported: the field; for an id-keyed map's only entry,
+ * the map; for a chat's only id, either of its two names.
+ */
+function reportedAt(path: string): string[] {
+  if (/^data\[(COMMAND|BOT)\]\[\d+\]$/.test(path)) return [path.replace(/\[\d+\]$/, '')];
+  const chatIds = ['data[PARAMS][CHAT_ID]', 'data[PARAMS][TO_CHAT_ID]'];
+  return chatIds.includes(path) ? chatIds : [path];
+}
+
+type Tree = { [key: string]: Tree | string };
+
+/** Every field of a decoded tree with its wire path, outermost first. */
+function fields(tree: Tree, prefix = ''): [string, string[]][] {
+  return Object.keys(tree).flatMap((key) => {
+    const path = prefix === '' ? key : `${prefix}[${key}]`;
+    const value = tree[key];
+    const here: [string, string[]] = [path, [key]];
+    if (typeof value !== 'object') return [here];
+    return [
+      here,
+      ...fields(value, path).map(([p, keys]) => [p, [key, ...keys]] as [string, string[]]),
+    ];
+  });
+}
+
+function without(tree: Tree, keys: string[]): Tree {
+  const copy = structuredClone(tree);
+  let node: Tree = copy;
+  for (const key of keys.slice(0, -1)) node = node[key] as Tree;
+  delete node[keys[keys.length - 1] as string];
+  return copy;
+}
+
+/** A wire path with id keys of the id-keyed maps written as `*`. */
+function pattern(path: string): string {
+  return path.replace(/^data\[(COMMAND|BOT)\]\[\d+\]/, 'data[$1][*]');
+}
+
+describe('server-path fixtures', () => {
+  it('covers every path of the server reference', () => {
+    expect(names).toHaveLength(10);
+  });
+
+  for (const name of names) {
+    const json = fixtureText(`paths/${name}.json`);
+    const tree = JSON.parse(json) as Tree;
+    const code = tree.event as string;
+
+    it(`${name}: every input shape, own parser and dispatcher, equals the golden output`, () => {
+      const parse = parsers[code];
+      if (parse === undefined) throw new Error(`no parser for ${code}`);
+      const shapes = inputShapes(fixtureText(`paths/${name}.form.txt`), json);
+      const [[, first]] = shapes as [[string, EventInput]];
+      const event = withoutRaw(parse(first));
+      if (process.env.UPDATE_GOLDEN === '1') {
+        writeFileSync(`${dir}${name}.expected.json`, `${JSON.stringify(event, null, 2)}\n`);
+      }
+      expect(event).toEqual(fixtureJson(`paths/${name}.expected.json`));
+      for (const [shape, input] of shapes) {
+        expect(withoutRaw(parse(input)), `${shape}`).toEqual(event);
+        expect(withoutRaw(parseBotEvent(input)), `${shape} dispatched`).toEqual(event);
+      }
+    });
+
+    it(`${name}: removing an optional field parses; removing a required one fails at its path`, () => {
+      const required = requiredOf(tree);
+      const wrong: string[] = [];
+      for (const [path, keys] of fields(tree)) {
+        const result = safeParseBotEvent(without(tree, keys), { unknownEvents: 'reject' });
+        if (!required.has(pattern(path))) {
+          if (!result.success) wrong.push(`${path} is optional, but: ${result.error.message}`);
+        } else if (result.success) {
+          wrong.push(`${path} is required, but the event parsed without it`);
+        } else if (
+          result.error.code !== 'invalid_payload' ||
+          !result.error.issues.some((issue) => reportedAt(path).includes(issue.path))
+        ) {
+          wrong.push(`${path} is required, but: ${result.error.code} ${result.error.message}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
