@@ -15,15 +15,21 @@ import {
 import { fixtureJson, fixtureText } from '../support/php.js';
 import { inputShapes, withoutRaw } from '../support/shapes.js';
 
-// The server-path fixtures (fixtures/generate-paths.php): every API 1.0 path that
-// ../shared/reference/server-payloads.md describes. Each parses, in every input shape, through
+// The server-path fixtures (fixtures/paths/, by fixtures/generate-paths.php): every API 1.0 path
+// that ../shared/reference/server-payloads.md describes; and the real captured payloads
+// (fixtures/real/, provenance in its PROVENANCE.md). Each parses, in every input shape, through
 // its own parser and the dispatcher, to its golden `*.expected.json` (UPDATE_GOLDEN=1 rewrites
 // them; review the diff).
 
-const dir = fileURLToPath(new URL('../../fixtures/paths/', import.meta.url));
-const names = readdirSync(dir)
-  .filter((file) => file.endsWith('.form.txt'))
-  .map((file) => file.slice(0, -'.form.txt'.length));
+const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+function fixtureNames(folder: string): string[] {
+  return readdirSync(`${root}${folder}`)
+    .filter((file) => file.endsWith('.form.txt'))
+    .map((file) => `${folder}/${file.slice(0, -'.form.txt'.length)}`);
+}
+const serverPaths = fixtureNames('paths');
+const realCaptures = fixtureNames('real');
+const names = [...serverPaths, ...realCaptures];
 
 const parsers: Record<string, (input: EventInput) => object> = {
   ONIMCOMMANDADD: parseImCommandAdd,
@@ -117,23 +123,32 @@ function requiredOf(tree: Tree): Set<string> {
     // Every send path of an added or updated message carries its chat id, private chats too.
     const needsChatId =
       !isPrivate || event === 'ONIMBOTMESSAGEADD' || event === 'ONIMBOTMESSAGEUPDATE';
-    if (needsChatId && (params.CHAT_ID === undefined) !== (params.TO_CHAT_ID === undefined)) {
-      required.add(
-        params.CHAT_ID === undefined ? 'data[PARAMS][TO_CHAT_ID]' : 'data[PARAMS][CHAT_ID]',
-      );
+    const pairs: [string, string][] = [];
+    if (needsChatId) pairs.push(['CHAT_ID', 'TO_CHAT_ID']);
+    if (event.startsWith('ONIMBOTMESSAGE')) pairs.push(['MESSAGE_ID', 'ID']);
+    for (const [one, other] of pairs) {
+      // One of the two is enough; when only one came, it is required.
+      if ((params[one] === undefined) !== (params[other] === undefined)) {
+        required.add(`data[PARAMS][${params[one] === undefined ? other : one}]`);
+      }
     }
   }
   return required;
 }
 
+/** Fields of which one is enough: a missing pair may be reported under either name. */
+const EITHER = [
+  ['data[PARAMS][CHAT_ID]', 'data[PARAMS][TO_CHAT_ID]'],
+  ['data[PARAMS][MESSAGE_ID]', 'data[PARAMS][ID]'],
+];
+
 /**
  * Where a missing required field may be reported: the field; for an id-keyed map's only entry,
- * the map; for a chat's only id, either of its two names.
+ * the map; for one of a pair, either of its two names.
  */
 function reportedAt(path: string): string[] {
   if (/^data\[(COMMAND|BOT)\]\[\d+\]$/.test(path)) return [path.replace(/\[\d+\]$/, '')];
-  const chatIds = ['data[PARAMS][CHAT_ID]', 'data[PARAMS][TO_CHAT_ID]'];
-  return chatIds.includes(path) ? chatIds : [path];
+  return EITHER.find((pair) => pair.includes(path)) ?? [path];
 }
 
 type Tree = { [key: string]: Tree | string };
@@ -165,26 +180,27 @@ function pattern(path: string): string {
   return path.replace(/^data\[(COMMAND|BOT)\]\[\d+\]/, 'data[$1][*]');
 }
 
-describe('server-path fixtures', () => {
-  it('covers every path of the server reference', () => {
-    expect(names).toHaveLength(10);
+describe('server-path fixtures and real captures', () => {
+  it('covers every path of the server reference, and every real capture kept', () => {
+    expect(serverPaths).toHaveLength(10);
+    expect(realCaptures).toHaveLength(5);
   });
 
   for (const name of names) {
-    const json = fixtureText(`paths/${name}.json`);
+    const json = fixtureText(`${name}.json`);
     const tree = JSON.parse(json) as Tree;
     const code = tree.event as string;
 
     it(`${name}: every input shape, own parser and dispatcher, equals the golden output`, () => {
       const parse = parsers[code];
       if (parse === undefined) throw new Error(`no parser for ${code}`);
-      const shapes = inputShapes(fixtureText(`paths/${name}.form.txt`), json);
+      const shapes = inputShapes(fixtureText(`${name}.form.txt`), json);
       const [[, first]] = shapes as [[string, EventInput]];
       const event = withoutRaw(parse(first));
       if (process.env.UPDATE_GOLDEN === '1') {
-        writeFileSync(`${dir}${name}.expected.json`, `${JSON.stringify(event, null, 2)}\n`);
+        writeFileSync(`${root}${name}.expected.json`, `${JSON.stringify(event, null, 2)}\n`);
       }
-      expect(event).toEqual(fixtureJson(`paths/${name}.expected.json`));
+      expect(event).toEqual(fixtureJson(`${name}.expected.json`));
       for (const [shape, input] of shapes) {
         expect(withoutRaw(parse(input)), `${shape}`).toEqual(event);
         expect(withoutRaw(parseBotEvent(input)), `${shape} dispatched`).toEqual(event);
