@@ -67,7 +67,6 @@ const REQUIRED: Record<string, readonly string[]> = {
   user: ['data[USER][ID]', 'data[USER][NAME]', 'data[USER][FIRST_NAME]', 'data[USER][LAST_NAME]'],
   ONIMCOMMANDADD: [
     'data[COMMAND]',
-    'data[COMMAND][*]',
     'data[COMMAND][*][BOT_ID]',
     'data[COMMAND][*][BOT_CODE]',
     'data[COMMAND][*][COMMAND]',
@@ -82,7 +81,6 @@ const REQUIRED: Record<string, readonly string[]> = {
   ],
   message: [
     'data[BOT]',
-    'data[BOT][*]',
     'data[BOT][*][BOT_ID]',
     'data[BOT][*][BOT_CODE]',
     'data[PARAMS]',
@@ -92,7 +90,6 @@ const REQUIRED: Record<string, readonly string[]> = {
   ],
   ONIMBOTJOINCHAT: [
     'data[BOT]',
-    'data[BOT][*]',
     'data[BOT][*][BOT_ID]',
     'data[BOT][*][BOT_CODE]',
     'data[PARAMS]',
@@ -116,6 +113,12 @@ function requiredOf(tree: Tree): Set<string> {
     ...(REQUIRED.user ?? []),
     ...(own ?? []),
   ]);
+  for (const map of ['COMMAND', 'BOT']) {
+    // An id-keyed map needs at least one entry: its only entry is required, one of several is not.
+    const entries = (tree.data as Tree)[map];
+    const ids = typeof entries === 'object' ? Object.keys(entries) : [];
+    if (ids.length === 1) required.add(`data[${map}][*]`);
+  }
   const params = (tree.data as Tree).PARAMS as Tree | undefined;
   if (params !== undefined) {
     const isPrivate = (params.CHAT_TYPE ?? params.MESSAGE_TYPE) === 'P';
@@ -180,6 +183,29 @@ function pattern(path: string): string {
   return path.replace(/^data\[(COMMAND|BOT)\]\[\d+\]/, 'data[$1][*]');
 }
 
+/**
+ * Removes each field of a payload in turn and lists where the result breaks the policy: an
+ * optional field whose removal fails, or a required one whose removal parses or fails elsewhere.
+ */
+function removalMismatches(tree: Tree): string[] {
+  const required = requiredOf(tree);
+  const wrong: string[] = [];
+  for (const [path, keys] of fields(tree)) {
+    const result = safeParseBotEvent(without(tree, keys), { unknownEvents: 'reject' });
+    if (!required.has(pattern(path))) {
+      if (!result.success) wrong.push(`${path} is optional, but: ${result.error.message}`);
+    } else if (result.success) {
+      wrong.push(`${path} is required, but the event parsed without it`);
+    } else if (
+      result.error.code !== 'invalid_payload' ||
+      !result.error.issues.some((issue) => reportedAt(path).includes(issue.path))
+    ) {
+      wrong.push(`${path} is required, but: ${result.error.code} ${result.error.message}`);
+    }
+  }
+  return wrong;
+}
+
 describe('server-path fixtures and real captures', () => {
   it('covers every path of the server reference, and every real capture kept', () => {
     expect(serverPaths).toHaveLength(10);
@@ -208,22 +234,23 @@ describe('server-path fixtures and real captures', () => {
     });
 
     it(`${name}: removing an optional field parses; removing a required one fails at its path`, () => {
-      const required = requiredOf(tree);
-      const wrong: string[] = [];
-      for (const [path, keys] of fields(tree)) {
-        const result = safeParseBotEvent(without(tree, keys), { unknownEvents: 'reject' });
-        if (!required.has(pattern(path))) {
-          if (!result.success) wrong.push(`${path} is optional, but: ${result.error.message}`);
-        } else if (result.success) {
-          wrong.push(`${path} is required, but the event parsed without it`);
-        } else if (
-          result.error.code !== 'invalid_payload' ||
-          !result.error.issues.some((issue) => reportedAt(path).includes(issue.path))
-        ) {
-          wrong.push(`${path} is required, but: ${result.error.code} ${result.error.message}`);
-        }
-      }
-      expect(wrong).toEqual([]);
+      expect(removalMismatches(tree)).toEqual([]);
+    });
+  }
+});
+
+// The same removal law over the earlier PHP-made API 1.0 fixtures and the documented examples.
+describe('removing fields of the API 1.0 and documented fixtures', () => {
+  const earlier = [
+    ...readdirSync(`${root}v1`)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => `v1/${file}`),
+    ...['en-private', 'en-group', 'ru-private', 'ru-group'].map((n) => `onimcommandadd/${n}.json`),
+  ];
+  for (const file of earlier) {
+    it(file, () => {
+      const tree = JSON.parse(fixtureText(file)) as Tree;
+      expect(removalMismatches(tree)).toEqual([]);
     });
   }
 });
