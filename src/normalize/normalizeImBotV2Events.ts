@@ -16,7 +16,6 @@ import type {
 } from '../model/ImBotV2Events.js';
 import type { CommandCall } from '../model/ImCommandAddEvent.js';
 import type { User } from '../model/User.js';
-import type { RawAuth } from '../schemas/RawAuthSchema.js';
 import type {
   RawImBotV2Bot,
   RawImBotV2Chat,
@@ -32,13 +31,13 @@ import type {
   RawImBotV2ReactionChangeEvent,
   RawImBotV2User,
 } from '../schemas/RawImBotV2EventSchemas.js';
-import { isSafeDigits, type WireId } from '../schemas/wire.js';
+import { isSafeDigits } from '../schemas/wire.js';
 import type { WireNullableId } from '../schemas/wireV2.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
 import { CHAT_TYPE_NAMES } from './normalizeChat.js';
 import { CONTEXT_NAMES } from './normalizeCommand.js';
-import { normalizeEnvelope } from './normalizeEnvelope.js';
+import { normalizeEnvelope, type RawEnvelopeFields } from './normalizeEnvelope.js';
 import { normalizeGender } from './normalizeUser.js';
 import { toFlag, toId, toOptionalId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
@@ -220,13 +219,7 @@ export function normalizeImBotV2Message(raw: RawImBotV2Message): ImBotV2Message 
 
 /** The base of an API 2.0 chat event; `toUserId` is the other party of a private chat. */
 function chatEventBase(
-  raw: {
-    readonly event_handler_id?: WireId | undefined;
-    readonly event_id?: WireId | undefined;
-    readonly ts: WireId;
-    readonly auth: RawAuth;
-    readonly data: RawImBotV2EventData;
-  },
+  raw: RawEnvelopeFields & { readonly data: RawImBotV2EventData },
   context: NormalizeContext,
   toUserId: (bot: Bot, user: User | null) => number,
 ): ImBotV2ChatEventBase {
