@@ -1,14 +1,164 @@
+export type { EventInput } from './decode/decodeEventInput.js';
+export type { DecodeFormOptions, FormBody } from './decode/decodeForm.js';
+export { decodeForm } from './decode/decodeForm.js';
+export type { EncodeFormOptions } from './decode/encodeForm.js';
+export { encodeForm } from './decode/encodeForm.js';
+export type { FormObject, FormValue } from './decode/FormObject.js';
+export type { Limits } from './decode/limits.js';
+export { DEFAULT_LIMITS } from './decode/limits.js';
+export type {
+  BotEvent,
+  ParseBotEventOptions,
+  RejectUnknownEvents,
+  UnknownBotEvent,
+} from './dispatch/parseBotEvent.js';
+export {
+  isKnownBotEvent,
+  parseBotEvent,
+  parseBotEventRequest,
+  safeParseBotEvent,
+} from './dispatch/parseBotEvent.js';
+export type { ParseOptions, SafeParseResult } from './engine/ParseOptions.js';
 export type { ErrorCode, EventIssue, EventParseErrorJson } from './errors/EventParseError.js';
 export { EventParseError } from './errors/EventParseError.js';
-export type { DecodeFormOptions, FormBody } from './form/decodeForm.js';
-export { decodeForm } from './form/decodeForm.js';
-export type { EncodeFormOptions } from './form/encodeForm.js';
-export { encodeForm } from './form/encodeForm.js';
-export type { FormObject, FormValue } from './form/FormObject.js';
-export type { Limits } from './form/limits.js';
-export { DEFAULT_LIMITS } from './form/limits.js';
+export type {
+  ImCommandAddEvent,
+  RawImCommandAddData,
+  RawImCommandAddEvent,
+} from './events/imCommandAdd.js';
+export {
+  ImCommandAddSchema,
+  parseImCommandAdd,
+  parseImCommandAddRequest,
+  RawImCommandAddSchema,
+  safeParseImCommandAdd,
+} from './events/imCommandAdd.js';
+export type {
+  BotEventMap,
+  KnownBotEvent,
+  KnownBotEventCode,
+  RawBotEventMap,
+} from './events/table.js';
+export { KNOWN_BOT_EVENTS } from './events/table.js';
+export type { ImBotDeleteEvent, RawImBotDeleteEvent } from './events/v1/botDelete.js';
+export {
+  ImBotDeleteSchema,
+  parseImBotDelete,
+  RawImBotDeleteSchema,
+  safeParseImBotDelete,
+} from './events/v1/botDelete.js';
+export type {
+  ImBotJoinChatEvent,
+  RawBotJoinChatParams,
+  RawImBotJoinChatEvent,
+} from './events/v1/joinChat.js';
+export {
+  ImBotJoinChatSchema,
+  parseImBotJoinChat,
+  RawBotJoinChatParamsSchema,
+  RawImBotJoinChatSchema,
+  safeParseImBotJoinChat,
+} from './events/v1/joinChat.js';
+export type { ImBotMessageAddEvent, RawImBotMessageAddEvent } from './events/v1/messageAdd.js';
+export {
+  ImBotMessageAddSchema,
+  parseImBotMessageAdd,
+  RawImBotMessageAddSchema,
+  safeParseImBotMessageAdd,
+} from './events/v1/messageAdd.js';
+export type {
+  ImBotMessageDeleteEvent,
+  RawImBotMessageDeleteEvent,
+} from './events/v1/messageDelete.js';
+export {
+  ImBotMessageDeleteSchema,
+  parseImBotMessageDelete,
+  RawImBotMessageDeleteSchema,
+  safeParseImBotMessageDelete,
+} from './events/v1/messageDelete.js';
+export type {
+  ImBotMessageUpdateEvent,
+  RawImBotMessageUpdateEvent,
+} from './events/v1/messageUpdate.js';
+export {
+  ImBotMessageUpdateSchema,
+  parseImBotMessageUpdate,
+  RawImBotMessageUpdateSchema,
+  safeParseImBotMessageUpdate,
+} from './events/v1/messageUpdate.js';
+export type { ImBotV2DeleteEvent, RawImBotV2DeleteEvent } from './events/v2/botDelete.js';
+export {
+  ImBotV2DeleteSchema,
+  parseImBotV2Delete,
+  RawImBotV2DeleteSchema,
+  safeParseImBotV2Delete,
+} from './events/v2/botDelete.js';
+export type { ImBotV2CommandAddEvent, RawImBotV2CommandAddEvent } from './events/v2/commandAdd.js';
+export {
+  ImBotV2CommandAddSchema,
+  parseImBotV2CommandAdd,
+  RawImBotV2CommandAddSchema,
+  safeParseImBotV2CommandAdd,
+} from './events/v2/commandAdd.js';
+export type { ImBotV2ContextGetEvent, RawImBotV2ContextGetEvent } from './events/v2/contextGet.js';
+export {
+  ImBotV2ContextGetSchema,
+  parseImBotV2ContextGet,
+  RawImBotV2ContextGetSchema,
+  safeParseImBotV2ContextGet,
+} from './events/v2/contextGet.js';
+export type { ImBotV2JoinChatEvent, RawImBotV2JoinChatEvent } from './events/v2/joinChat.js';
+export {
+  ImBotV2JoinChatSchema,
+  parseImBotV2JoinChat,
+  RawImBotV2JoinChatSchema,
+  safeParseImBotV2JoinChat,
+} from './events/v2/joinChat.js';
+export type { ImBotV2MessageAddEvent, RawImBotV2MessageAddEvent } from './events/v2/messageAdd.js';
+export {
+  ImBotV2MessageAddSchema,
+  parseImBotV2MessageAdd,
+  RawImBotV2MessageAddSchema,
+  safeParseImBotV2MessageAdd,
+} from './events/v2/messageAdd.js';
+export type {
+  ImBotV2MessageDeleteEvent,
+  RawImBotV2MessageDeleteEvent,
+} from './events/v2/messageDelete.js';
+export {
+  ImBotV2MessageDeleteSchema,
+  parseImBotV2MessageDelete,
+  RawImBotV2MessageDeleteSchema,
+  safeParseImBotV2MessageDelete,
+} from './events/v2/messageDelete.js';
+export type {
+  ImBotV2MessageUpdateEvent,
+  RawImBotV2MessageUpdateEvent,
+} from './events/v2/messageUpdate.js';
+export {
+  ImBotV2MessageUpdateSchema,
+  parseImBotV2MessageUpdate,
+  RawImBotV2MessageUpdateSchema,
+  safeParseImBotV2MessageUpdate,
+} from './events/v2/messageUpdate.js';
+export type {
+  ImBotV2ReactionAction,
+  ImBotV2ReactionChangeEvent,
+  RawImBotV2ReactionChangeEvent,
+} from './events/v2/reactionChange.js';
+export {
+  ImBotV2ReactionChangeSchema,
+  parseImBotV2ReactionChange,
+  RawImBotV2ReactionChangeSchema,
+  safeParseImBotV2ReactionChange,
+} from './events/v2/reactionChange.js';
 export type { Bot } from './model/Bot.js';
-export type { BotMessage, DeletedBotMessage, MessageBase } from './model/BotMessage.js';
+export type {
+  BotMessage,
+  DeletedBotMessage,
+  ImBotV2Message,
+  MessageBase,
+} from './model/BotMessage.js';
 export type {
   Chat,
   ChatBase,
@@ -17,184 +167,16 @@ export type {
   GroupChat,
   PrivateChat,
 } from './model/Chat.js';
+export type { CommandCall, CommandContext, CommandMessage } from './model/CommandCall.js';
 export type { AppStatus, BotAuth, EventAuth } from './model/EventAuth.js';
 export type {
   BotEventEnvelope,
-  ImBotDeleteEvent,
-  ImBotJoinChatEvent,
-  ImBotMessageAddEvent,
-  ImBotMessageDeleteEvent,
   ImBotMessageEventBase,
-  ImBotMessageUpdateEvent,
-} from './model/ImBotEvents.js';
-export type {
   ImBotV2ChatEventBase,
-  ImBotV2CommandAddEvent,
-  ImBotV2ContextGetEvent,
-  ImBotV2DeleteEvent,
   ImBotV2EventEnvelope,
-  ImBotV2JoinChatEvent,
-  ImBotV2Message,
-  ImBotV2MessageAddEvent,
-  ImBotV2MessageDeleteEvent,
-  ImBotV2MessageUpdateEvent,
-  ImBotV2ReactionAction,
-  ImBotV2ReactionChangeEvent,
-} from './model/ImBotV2Events.js';
-export type {
-  CommandCall,
-  CommandContext,
-  CommandMessage,
-  ImCommandAddEvent,
-  MessageFlags,
-} from './model/ImCommandAddEvent.js';
+} from './model/EventBases.js';
+export type { MessageFlags } from './model/MessageFlags.js';
 export type { User } from './model/User.js';
-export type { EventInput } from './parse/decodeEventInput.js';
-export type { ParseOptions, SafeParseResult } from './parse/ParseOptions.js';
-export type {
-  BotEvent,
-  KnownBotEvent,
-  ParseBotEventOptions,
-  RejectUnknownEvents,
-  UnknownBotEvent,
-} from './parse/parseBotEvent.js';
-export {
-  isKnownBotEvent,
-  KNOWN_BOT_EVENTS,
-  parseBotEvent,
-  parseBotEventRequest,
-  safeParseBotEvent,
-} from './parse/parseBotEvent.js';
-export {
-  parseImBotDelete,
-  parseImBotJoinChat,
-  parseImBotMessageAdd,
-  parseImBotMessageDelete,
-  parseImBotMessageUpdate,
-  safeParseImBotDelete,
-  safeParseImBotJoinChat,
-  safeParseImBotMessageAdd,
-  safeParseImBotMessageDelete,
-  safeParseImBotMessageUpdate,
-} from './parse/parseImBotEvents.js';
-export {
-  parseImBotV2CommandAdd,
-  parseImBotV2ContextGet,
-  parseImBotV2Delete,
-  parseImBotV2JoinChat,
-  parseImBotV2MessageAdd,
-  parseImBotV2MessageDelete,
-  parseImBotV2MessageUpdate,
-  parseImBotV2ReactionChange,
-  safeParseImBotV2CommandAdd,
-  safeParseImBotV2ContextGet,
-  safeParseImBotV2Delete,
-  safeParseImBotV2JoinChat,
-  safeParseImBotV2MessageAdd,
-  safeParseImBotV2MessageDelete,
-  safeParseImBotV2MessageUpdate,
-  safeParseImBotV2ReactionChange,
-} from './parse/parseImBotV2Events.js';
-export {
-  parseImCommandAdd,
-  parseImCommandAddRequest,
-  safeParseImCommandAdd,
-} from './parse/parseImCommandAdd.js';
-export {
-  ImBotDeleteSchema,
-  ImBotJoinChatSchema,
-  ImBotMessageAddSchema,
-  ImBotMessageDeleteSchema,
-  ImBotMessageUpdateSchema,
-} from './schemas/ImBotEventSchemas.js';
-export {
-  ImBotV2CommandAddSchema,
-  ImBotV2ContextGetSchema,
-  ImBotV2DeleteSchema,
-  ImBotV2JoinChatSchema,
-  ImBotV2MessageAddSchema,
-  ImBotV2MessageDeleteSchema,
-  ImBotV2MessageUpdateSchema,
-  ImBotV2ReactionChangeSchema,
-} from './schemas/ImBotV2EventSchemas.js';
-export { ImCommandAddSchema } from './schemas/ImCommandAddSchema.js';
-export type { RawAuth, RawAuthFields } from './schemas/RawAuthSchema.js';
-export { RawAuthSchema } from './schemas/RawAuthSchema.js';
-export type {
-  RawBotEntry,
-  RawBotJoinChatParams,
-  RawBotMessageParams,
-  RawEventEnvelope,
-  RawImBotDeleteEvent,
-  RawImBotEventData,
-  RawImBotJoinChatEvent,
-  RawImBotMessageAddEvent,
-  RawImBotMessageDeleteEvent,
-  RawImBotMessageEvent,
-  RawImBotMessageUpdateEvent,
-} from './schemas/RawImBotEventSchemas.js';
-export {
-  RawBotDeletedMessageParamsSchema,
-  RawBotEntrySchema,
-  RawBotJoinChatParamsSchema,
-  RawBotMessageParamsSchema,
-  RawImBotDeleteSchema,
-  RawImBotJoinChatSchema,
-  RawImBotMessageAddSchema,
-  RawImBotMessageDeleteSchema,
-  RawImBotMessageUpdateSchema,
-} from './schemas/RawImBotEventSchemas.js';
-export type {
-  RawImBotV2Bot,
-  RawImBotV2BotWithAuth,
-  RawImBotV2Chat,
-  RawImBotV2Command,
-  RawImBotV2CommandAddEvent,
-  RawImBotV2ContextGetEvent,
-  RawImBotV2DeleteEvent,
-  RawImBotV2Envelope,
-  RawImBotV2EventData,
-  RawImBotV2JoinChatEvent,
-  RawImBotV2Message,
-  RawImBotV2MessageAddEvent,
-  RawImBotV2MessageData,
-  RawImBotV2MessageDeleteEvent,
-  RawImBotV2MessageUpdateEvent,
-  RawImBotV2ReactionChangeEvent,
-  RawImBotV2User,
-} from './schemas/RawImBotV2EventSchemas.js';
-export {
-  RawImBotV2BotSchema,
-  RawImBotV2BotWithAuthSchema,
-  RawImBotV2ChatSchema,
-  RawImBotV2CommandAddSchema,
-  RawImBotV2CommandSchema,
-  RawImBotV2ContextGetSchema,
-  RawImBotV2DeleteSchema,
-  RawImBotV2JoinChatSchema,
-  RawImBotV2MessageAddSchema,
-  RawImBotV2MessageDeleteSchema,
-  RawImBotV2MessageSchema,
-  RawImBotV2MessageUpdateSchema,
-  RawImBotV2ReactionChangeSchema,
-  RawImBotV2UserSchema,
-} from './schemas/RawImBotV2EventSchemas.js';
-export type {
-  RawCommand,
-  RawCommandParams,
-  RawImCommandAddData,
-  RawImCommandAddEvent,
-} from './schemas/RawImCommandAddSchema.js';
-export {
-  RawCommandParamsSchema,
-  RawCommandSchema,
-  RawImCommandAddSchema,
-} from './schemas/RawImCommandAddSchema.js';
-export type { RawUser } from './schemas/RawUserSchema.js';
-export { RawUserSchema } from './schemas/RawUserSchema.js';
-export type { RawChatParams, RawMessageFlags } from './schemas/rawChatEntries.js';
-export type { WireFlag, WireId, WireText } from './schemas/wire.js';
-export type { WireDate, WireNullableId, WireNullableText } from './schemas/wireV2.js';
 export type {
   CreatePayloadOptions,
   WirePayload,
@@ -207,3 +189,42 @@ export {
 export { redactEvent } from './verify/redactEvent.js';
 export type { ApplicationTokenCarrier } from './verify/verifyApplicationToken.js';
 export { assertApplicationToken, verifyApplicationToken } from './verify/verifyApplicationToken.js';
+export type { RawCommand, RawCommandParams } from './wire/commandEntries.js';
+export { RawCommandParamsSchema, RawCommandSchema } from './wire/commandEntries.js';
+export type { RawAuth, RawAuthFields } from './wire/RawAuthSchema.js';
+export { RawAuthSchema } from './wire/RawAuthSchema.js';
+export type { RawUser } from './wire/RawUserSchema.js';
+export { RawUserSchema } from './wire/RawUserSchema.js';
+export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';
+export type { RawEventEnvelope, RawImBotV2Envelope } from './wire/rawEnvelopeEntries.js';
+export type {
+  RawBotEntry,
+  RawBotMessageParams,
+  RawImBotEventData,
+  RawImBotMessageEvent,
+} from './wire/v1Entities.js';
+export {
+  RawBotDeletedMessageParamsSchema,
+  RawBotEntrySchema,
+  RawBotMessageParamsSchema,
+} from './wire/v1Entities.js';
+export type {
+  RawImBotV2Bot,
+  RawImBotV2BotWithAuth,
+  RawImBotV2Chat,
+  RawImBotV2Command,
+  RawImBotV2EventData,
+  RawImBotV2Message,
+  RawImBotV2MessageData,
+  RawImBotV2User,
+} from './wire/v2Entities.js';
+export {
+  RawImBotV2BotSchema,
+  RawImBotV2BotWithAuthSchema,
+  RawImBotV2ChatSchema,
+  RawImBotV2CommandSchema,
+  RawImBotV2MessageSchema,
+  RawImBotV2UserSchema,
+} from './wire/v2Entities.js';
+export type { WireFlag, WireId, WireText } from './wire/wire.js';
+export type { WireDate, WireNullableId, WireNullableText } from './wire/wireV2.js';

@@ -1,7 +1,7 @@
+import { decodeForm } from '../decode/decodeForm.js';
+import { encodeForm } from '../decode/encodeForm.js';
+import { parseBotEvent } from '../dispatch/parseBotEvent.js';
 import { EventParseError } from '../errors/EventParseError.js';
-import { decodeForm } from '../form/decodeForm.js';
-import { encodeForm } from '../form/encodeForm.js';
-import { parseBotEvent } from '../parse/parseBotEvent.js';
 import { redactEvent } from '../verify/redactEvent.js';
 
 /** What the CLI needs from its host: arguments, input and output. */

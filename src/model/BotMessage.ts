@@ -1,4 +1,5 @@
-import type { CommandContext, MessageFlags } from './ImCommandAddEvent.js';
+import type { CommandContext } from './CommandCall.js';
+import type { MessageFlags } from './MessageFlags.js';
 
 /** What every message has, in both API versions. */
 export interface MessageBase {
@@ -47,3 +48,24 @@ export type DeletedBotMessage = Omit<BotMessage, 'chatId'> & {
   /** The chat the message was in, when sent. Wire: `TO_CHAT_ID`, else `CHAT_ID`. */
   readonly chatId?: number;
 };
+
+/** A message of an API 2.0 event: the basics every message has, and what API 2.0 adds. */
+export interface ImBotV2Message extends MessageBase {
+  /** The message's id. Wire: `data[message][id]`. */
+  readonly id: number;
+  /** The message text, byte-exact. Wire: `data[message][text]`. */
+  readonly text: string;
+  /** The message's author; `0` for system messages. Wire: `data[message][authorId]`. */
+  readonly authorId: number;
+  /** The chat the message is in. Wire: `data[message][chatId]`. */
+  readonly chatId: number;
+  /**
+   * When the message was written; absent when not sent (`null`, or `''` on a webhook). Wire:
+   * `data[message][date]` (ISO 8601).
+   */
+  readonly date?: Date;
+  /** Whether it is a system message; `false` when not sent. Wire: `data[message][isSystem]`. */
+  readonly isSystem: boolean;
+  /** The message's UUID, for deduplication; absent when not sent or empty. Wire: `data[message][uuid]`. */
+  readonly uuid?: string;
+}

@@ -1,24 +1,6 @@
-/**
- * The kind of chat, from the wire letter (`CHAT_TYPE`, else `MESSAGE_TYPE`): `P` private,
- * `C` chat (group chat), `O` open, `L` lines (open line), `S` system, `N` channel,
- * `J` openChannel, `T` thread (comment thread), `A` copilot, `B` collab, `X` external;
- * `unknown` for any other letter. API 2.0 sends the name itself (`chat.type`), and also
- * `generalChannel` (the portal's general channel).
- */
-export type ChatType =
-  | 'private'
-  | 'chat'
-  | 'open'
-  | 'lines'
-  | 'system'
-  | 'channel'
-  | 'openChannel'
-  | 'thread'
-  | 'copilot'
-  | 'collab'
-  | 'external'
-  | 'generalChannel'
-  | 'unknown';
+import type { ChatType } from '../wire/chatTypes.js';
+
+export type { ChatType };
 
 /** The fields every chat has. */
 export interface ChatBase {

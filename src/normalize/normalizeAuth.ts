@@ -1,5 +1,5 @@
 import type { AppStatus, EventAuth } from '../model/EventAuth.js';
-import type { RawAuthFields } from '../schemas/RawAuthSchema.js';
+import type { RawAuthFields } from '../wire/RawAuthSchema.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { toDate, toId, toScope, toText } from './scalars.js';
 import type { Writable } from './Writable.js';

@@ -1,23 +1,9 @@
-import type { Chat, ChatType, ChatWithOptionalId, GroupChat } from '../model/Chat.js';
-import type { RawChatParams } from '../schemas/rawChatEntries.js';
+import type { Chat, ChatWithOptionalId, GroupChat } from '../model/Chat.js';
+import { CHAT_TYPE_LETTERS } from '../wire/chatTypes.js';
+import type { RawChatParams } from '../wire/rawChatEntries.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { toFlag, toId, toOptionalId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
-
-/** The chat types by their wire letter (`CHAT_TYPE`, `MESSAGE_TYPE`; API 2.0 `chat.messageType`). */
-export const CHAT_TYPE_NAMES: Readonly<Record<string, Exclude<ChatType, 'unknown'>>> = {
-  P: 'private',
-  C: 'chat',
-  O: 'open',
-  L: 'lines',
-  S: 'system',
-  N: 'channel',
-  J: 'openChannel',
-  T: 'thread',
-  A: 'copilot',
-  B: 'collab',
-  X: 'external',
-};
 
 /**
  * Normalizes the chat an API 1.0 event happened in, from its `data[PARAMS]`.
@@ -59,7 +45,7 @@ export function normalizeChatWithOptionalId(
   const letterSource = params.CHAT_TYPE !== undefined ? 'CHAT_TYPE' : 'MESSAGE_TYPE';
   const letter = toText(params.CHAT_TYPE ?? params.MESSAGE_TYPE ?? '');
   const type = nameCode(
-    CHAT_TYPE_NAMES,
+    CHAT_TYPE_LETTERS,
     letter,
     context,
     `${path}[${letterSource}]`,

@@ -1,8 +1,10 @@
-import type { CommandCall, CommandContext } from '../model/ImCommandAddEvent.js';
-import type { RawCommand } from '../schemas/RawImCommandAddSchema.js';
+import type { CommandCall, CommandContext, CommandMessage } from '../model/CommandCall.js';
+import type { RawCommand, RawCommandParams } from '../wire/commandEntries.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
-import { toId, toText } from './scalars.js';
+import { normalizeMessageFlags } from './normalizeMessageFlags.js';
+import { toFlag, toId, toText } from './scalars.js';
+import type { Writable } from './Writable.js';
 
 /** The command contexts by wire code (any letter case). */
 export const CONTEXT_NAMES: Readonly<Record<string, Exclude<CommandContext, 'unknown'>>> = {
@@ -46,4 +48,28 @@ export function normalizeCommand(
         ? normalizeAuth(raw, context, path)
         : normalizeAuth(raw.AUTH, context, `${path}[AUTH]`),
   };
+}
+
+/**
+ * Normalizes the message that carried a command, from `data[PARAMS]`.
+ *
+ * @param params The validated params.
+ * @returns The message.
+ */
+export function normalizeCommandMessage(params: RawCommandParams): CommandMessage {
+  const flags = normalizeMessageFlags(params);
+  const message: Writable<CommandMessage> = {
+    id: toId(params.MESSAGE_ID),
+    text: toText(params.MESSAGE),
+    fromUserId: toId(params.FROM_USER_ID),
+    // The server never fires ONIMCOMMANDADD for a system message, and the column defaults to N.
+    isSystem: params.SYSTEM === undefined ? false : toFlag(params.SYSTEM),
+    flags,
+  };
+  if (params.AUTHOR_ID !== undefined) message.authorId = toId(params.AUTHOR_ID);
+  const chatId = params.TO_CHAT_ID ?? params.CHAT_ID;
+  if (chatId !== undefined) message.chatId = toId(chatId);
+  if (params.TEMPLATE_ID !== undefined) message.templateId = toText(params.TEMPLATE_ID);
+  if (params.FAKE_RELATION !== undefined) message.fakeRelation = Number(params.FAKE_RELATION);
+  return message;
 }

@@ -1,5 +1,5 @@
-import type { MessageFlags } from '../model/ImCommandAddEvent.js';
-import type { RawMessageFlags } from '../schemas/rawChatEntries.js';
+import type { MessageFlags } from '../model/MessageFlags.js';
+import type { RawMessageFlags } from '../wire/rawChatEntries.js';
 import { toFlag } from './scalars.js';
 import type { Writable } from './Writable.js';
 

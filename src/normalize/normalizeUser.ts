@@ -1,6 +1,6 @@
 import type { User } from '../model/User.js';
-import type { RawUser } from '../schemas/RawUserSchema.js';
-import type { WireText } from '../schemas/wire.js';
+import type { RawUser } from '../wire/RawUserSchema.js';
+import type { WireText } from '../wire/wire.js';
 import type { NormalizeContext } from './NormalizeContext.js';
 import { toFlag, toId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';

@@ -1,4 +1,4 @@
-import type { WireFlag, WireId, WireText } from '../schemas/wire.js';
+import type { WireFlag, WireId, WireText } from '../wire/wire.js';
 
 /**
  * Converts a validated wire id to a number.

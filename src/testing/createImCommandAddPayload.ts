@@ -1,4 +1,4 @@
-import { encodeForm } from '../form/encodeForm.js';
+import { encodeForm } from '../decode/encodeForm.js';
 
 /**
  * A wire payload as Bitrix24 posts it: Bitrix key names, string leaves, nested maps.

@@ -7,7 +7,7 @@ import {
   RawImCommandAddSchema,
   RawUserSchema,
 } from '../../src/index.js';
-import { compileCheck } from '../../src/schemas/compileCheck.js';
+import { compileCheck } from '../../src/wire/compileCheck.js';
 import { mutateTree, type Tree } from '../support/mutate.js';
 import { fixtureText } from '../support/php.js';
 

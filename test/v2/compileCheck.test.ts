@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { decodeForm } from '../../src/index.js';
-import { compileCheck } from '../../src/schemas/compileCheck.js';
 import {
+  decodeForm,
   RawImBotV2BotSchema,
   RawImBotV2ChatSchema,
   RawImBotV2CommandAddSchema,
@@ -16,7 +15,8 @@ import {
   RawImBotV2MessageUpdateSchema,
   RawImBotV2ReactionChangeSchema,
   RawImBotV2UserSchema,
-} from '../../src/schemas/RawImBotV2EventSchemas.js';
+} from '../../src/index.js';
+import { compileCheck } from '../../src/wire/compileCheck.js';
 import { mutateTree, type Tree } from '../support/mutate.js';
 import { fixtureText } from '../support/php.js';
 

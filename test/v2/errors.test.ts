@@ -4,11 +4,9 @@ import {
   type EventInput,
   EventParseError,
   encodeForm,
+  ImBotV2JoinChatSchema,
   type ParseOptions,
   parseImBotMessageAdd,
-  type SafeParseResult,
-} from '../../src/index.js';
-import {
   parseImBotV2CommandAdd,
   parseImBotV2ContextGet,
   parseImBotV2Delete,
@@ -17,6 +15,7 @@ import {
   parseImBotV2MessageDelete,
   parseImBotV2MessageUpdate,
   parseImBotV2ReactionChange,
+  type SafeParseResult,
   safeParseImBotV2CommandAdd,
   safeParseImBotV2ContextGet,
   safeParseImBotV2Delete,
@@ -25,8 +24,7 @@ import {
   safeParseImBotV2MessageDelete,
   safeParseImBotV2MessageUpdate,
   safeParseImBotV2ReactionChange,
-} from '../../src/parse/parseImBotV2Events.js';
-import { ImBotV2JoinChatSchema } from '../../src/schemas/ImBotV2EventSchemas.js';
+} from '../../src/index.js';
 import { fixtureText } from '../support/php.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests mutate untyped JSON payloads freely.

@@ -1,8 +1,18 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { decodeForm, type EventInput, type ParseOptions } from '../../src/index.js';
-import type { ImBotV2ChatEventBase } from '../../src/model/ImBotV2Events.js';
+import type { ImBotV2ChatEventBase } from '../../src/index.js';
 import {
+  decodeForm,
+  type EventInput,
+  ImBotV2CommandAddSchema,
+  ImBotV2ContextGetSchema,
+  ImBotV2DeleteSchema,
+  ImBotV2JoinChatSchema,
+  ImBotV2MessageAddSchema,
+  ImBotV2MessageDeleteSchema,
+  ImBotV2MessageUpdateSchema,
+  ImBotV2ReactionChangeSchema,
+  type ParseOptions,
   parseImBotV2CommandAdd,
   parseImBotV2ContextGet,
   parseImBotV2Delete,
@@ -12,17 +22,7 @@ import {
   parseImBotV2MessageUpdate,
   parseImBotV2ReactionChange,
   safeParseImBotV2MessageAdd,
-} from '../../src/parse/parseImBotV2Events.js';
-import {
-  ImBotV2CommandAddSchema,
-  ImBotV2ContextGetSchema,
-  ImBotV2DeleteSchema,
-  ImBotV2JoinChatSchema,
-  ImBotV2MessageAddSchema,
-  ImBotV2MessageDeleteSchema,
-  ImBotV2MessageUpdateSchema,
-  ImBotV2ReactionChangeSchema,
-} from '../../src/schemas/ImBotV2EventSchemas.js';
+} from '../../src/index.js';
 import { fixtureText } from '../support/php.js';
 import { inputShapes, withoutRaw } from '../support/shapes.js';
 
@@ -347,6 +347,7 @@ describe('ONIMBOTV2JOINCHAT, ONIMBOTV2DELETE, ONIMBOTV2CONTEXTGET', () => {
     const event = parseAll('ONIMBOTV2DELETE-webhook', parseImBotV2Delete, ImBotV2DeleteSchema);
     expect(withoutRaw(event)).toEqual({
       event: 'ONIMBOTV2DELETE',
+      known: true,
       handlerId: 905,
       sentAt: '2026-06-30T16:00:00.000Z',
       auth: {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeImBotV2Context } from '../../src/events/v2/contextGet.js';
 import type { NormalizeContext } from '../../src/normalize/NormalizeContext.js';
 import { normalizeEnvelope } from '../../src/normalize/normalizeEnvelope.js';
 import {
   normalizeImBotV2Bot,
   normalizeImBotV2Chat,
-  normalizeImBotV2Context,
   normalizeImBotV2Message,
   normalizeImBotV2User,
-} from '../../src/normalize/normalizeImBotV2Events.js';
+} from '../../src/normalize/normalizeV2.js';
 
 const lenient = (): NormalizeContext => ({ strict: false, issues: [] });
 const strict = (): NormalizeContext => ({ strict: true, issues: [] });
@@ -162,6 +162,7 @@ describe('API 2.0 normalizers, alone', () => {
       name: 'an envelope without a handler id',
       actual: () => normalizeEnvelope({ ts: '0', auth: PORTAL }, lenient()),
       expected: {
+        known: true,
         sentAt: new Date(0),
         auth: { domain: 'p.example', memberId: 'm', applicationToken: 't' },
       },

@@ -7,22 +7,24 @@ import type {
   CommandCall,
   EventAuth,
   ImBotMessageAddEvent,
-  MessageBase,
-  SafeParseResult,
-  User,
-} from '../../src/index.js';
-import type {
   ImBotV2CommandAddEvent,
+  ImBotV2CommandAddSchema,
   ImBotV2ContextGetEvent,
   ImBotV2DeleteEvent,
   ImBotV2JoinChatEvent,
   ImBotV2Message,
   ImBotV2MessageAddEvent,
+  ImBotV2MessageAddSchema,
   ImBotV2MessageDeleteEvent,
   ImBotV2MessageUpdateEvent,
   ImBotV2ReactionAction,
   ImBotV2ReactionChangeEvent,
-} from '../../src/model/ImBotV2Events.js';
+  MessageBase,
+  RawImBotV2CommandAddEvent,
+  RawImBotV2MessageAddEvent,
+  SafeParseResult,
+  User,
+} from '../../src/index.js';
 import {
   parseImBotV2CommandAdd,
   parseImBotV2ContextGet,
@@ -33,15 +35,7 @@ import {
   parseImBotV2MessageUpdate,
   parseImBotV2ReactionChange,
   safeParseImBotV2MessageAdd,
-} from '../../src/parse/parseImBotV2Events.js';
-import type {
-  ImBotV2CommandAddSchema,
-  ImBotV2MessageAddSchema,
-} from '../../src/schemas/ImBotV2EventSchemas.js';
-import type {
-  RawImBotV2CommandAddEvent,
-  RawImBotV2MessageAddEvent,
-} from '../../src/schemas/RawImBotV2EventSchemas.js';
+} from '../../src/index.js';
 
 type V2Event =
   | ImBotV2MessageAddEvent

@@ -1,0 +1,341 @@
+import {
+  describeKind,
+  type EventIssue,
+  EventParseError,
+  eventError,
+} from '../errors/EventParseError.js';
+import { decodeUtf8Bytes, toBytes } from './bytes.js';
+import {
+  type DecodedForm,
+  decodeEntries,
+  decodeFormTree,
+  isReservedKey,
+  tooManyParams,
+} from './decodeForm.js';
+import { createFormObject, type FormObject, type FormValue } from './FormObject.js';
+import { checkBodySize, type Limits, utf8LengthUpTo } from './limits.js';
+
+/**
+ * What every parse function accepts: a body as text or bytes (form-encoded, or JSON when its first
+ * non-blank character is `{`), `URLSearchParams`, or an object a framework already decoded: the
+ * output of `JSON.parse`, the nested object of `express.urlencoded({ extended: true })` (qs), or a
+ * flat object with bracket keys (`{ 'data[PARAMS][MESSAGE]': '...' }`) as fastify-formbody and
+ * `Object.fromEntries(formData)` give.
+ */
+export type EventInput =
+  | string
+  | Uint8Array
+  | ArrayBuffer
+  | URLSearchParams
+  | Readonly<Record<string, unknown>>;
+
+/**
+ * An input turned into the wire tree a form body decodes to: `null`-prototype maps, string leaves.
+ * @internal
+ */
+export interface WireTree {
+  /** The tree. */
+  readonly tree: FormObject;
+  /** The maps that arrived as arrays (qs turns id-keyed maps with small keys into arrays). */
+  readonly lists: ReadonlySet<FormObject>;
+}
+
+const OPEN_BRACE = 0x7b;
+
+/**
+ * Turns any {@link EventInput} into the tree PHP's `parse_str` would give for the same payload
+ * posted as a form: JSON scalars become the strings PHP sends (`true` as `'1'`, `false` as `'0'`),
+ * `null` and empty arrays and objects are dropped (PHP's `http_build_query` drops them), arrays
+ * become maps keyed by index.
+ *
+ * @param input The input.
+ * @param limits The limits in force.
+ * @returns The wire tree.
+ * @throws {EventParseError} `body_too_large`, `too_many_params`, `too_deep`, `malformed_body`,
+ *   or `invalid_payload` for a reserved key (`__proto__`, `constructor`, `prototype`) or a value
+ *   no wire format has (a function, a symbol, a cycle).
+ * @internal
+ */
+export function decodeEventInput(input: unknown, limits: Limits): WireTree {
+  if (typeof input === 'string') {
+    if (input === '') throw emptyBody();
+    checkBodySize(utf8LengthUpTo(input, limits.maxBytes), limits);
+    if (firstNonBlank(input) === OPEN_BRACE) return fromJsonText(input, limits);
+    return fromForm(decodeFormTree(input, limits), limits);
+  }
+  if (input instanceof URLSearchParams) return fromForm(decodeFormTree(input, limits), limits);
+  const bytes = toBytes(input);
+  if (bytes !== undefined) {
+    if (bytes.byteLength === 0) throw emptyBody();
+    return decodeEventBytes(
+      bytes,
+      firstNonBlankByte(bytes) === OPEN_BRACE ? 'json' : 'form',
+      limits,
+    );
+  }
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    return isFlatForm(input)
+      ? fromFlatForm(input as Readonly<Record<string, unknown>>, limits)
+      : fromObject(input, limits);
+  }
+  throw eventError(
+    'malformed_body',
+    `expected a body (a string, bytes, URLSearchParams or an object), found ${describeKind(input)}`,
+  );
+}
+
+/**
+ * Decodes a body given as bytes in a known format (a request's content type says which).
+ *
+ * @param bytes The body.
+ * @param format `'form'` or `'json'`.
+ * @param limits The limits in force.
+ * @returns The wire tree.
+ * @throws {EventParseError} As {@link decodeEventInput}.
+ * @internal
+ */
+export function decodeEventBytes(
+  bytes: Uint8Array,
+  format: 'form' | 'json',
+  limits: Limits,
+): WireTree {
+  checkBodySize(bytes.byteLength, limits);
+  if (format === 'form') return fromForm(decodeFormTree(bytes, limits), limits);
+  const text = decodeUtf8Bytes(bytes);
+  if (text === undefined) throw eventError('malformed_body', 'the JSON body is not valid UTF-8');
+  if (firstNonBlank(text) !== OPEN_BRACE) {
+    throw eventError(
+      'malformed_body',
+      'expected a JSON object, found a body that does not start with "{"',
+    );
+  }
+  return fromJsonText(text, limits);
+}
+
+function emptyBody() {
+  return eventError('malformed_body', 'the body is empty');
+}
+
+/** JSON's white space. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function firstNonBlank(text: string): number {
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBlank(c)) return c;
+  }
+  return -1;
+}
+
+function firstNonBlankByte(bytes: Uint8Array): number {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3; // a UTF-8 byte order mark
+  for (; i < bytes.length; i++) {
+    const c = bytes[i] as number;
+    if (!isBlank(c)) return c;
+  }
+  return -1;
+}
+
+function fromJsonText(text: string, limits: Limits): WireTree {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    // The parser's own message quotes the body, which may hold tokens: say only what failed.
+    throw eventError('malformed_body', 'the body starts with "{" but is not valid JSON');
+  }
+  // Our own parse result can serve as the tree as it is, when it already is one; otherwise the
+  // walker copies it into one (or reports why it cannot).
+  if (isWireTree(value, 0, limits, { leaves: 0 })) {
+    return { tree: value as FormObject, lists: NO_LISTS };
+  }
+  return fromObject(value as object, limits, true);
+}
+
+/**
+ * Whether a value already is a wire tree within the limits: string leaves, non-empty objects
+ * (no arrays) without reserved keys, no deeper than `limits.maxDepth`, at most `limits.maxParams`
+ * leaves. Reads only; allocates nothing.
+ */
+function isWireTree(
+  value: unknown,
+  level: number,
+  limits: Limits,
+  count: { leaves: number },
+): boolean {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    level > limits.maxDepth
+  ) {
+    return false;
+  }
+  let empty = true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || isReservedKey(key)) return false;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'string') {
+      if (++count.leaves > limits.maxParams) return false;
+    } else if (!isWireTree(item, level + 1, limits, count)) {
+      return false;
+    }
+    empty = false;
+  }
+  return !empty;
+}
+
+function fromObject(value: object, limits: Limits, acyclic = false): WireTree {
+  const walker = new TreeWalker(limits, acyclic);
+  const tree = walker.map(value, 0) ?? createFormObject();
+  walker.finish();
+  return { tree, lists: walker.lists };
+}
+
+const NO_LISTS: ReadonlySet<FormObject> = new Set();
+
+function fromForm(form: DecodedForm, limits: Limits): WireTree {
+  // A decoded form is a wire tree already; only a reserved key needs the walk, which reports it.
+  if (!form.hasReservedKey) return { tree: form.root, lists: NO_LISTS };
+  return fromObject(form.root, limits);
+}
+
+/** A flat form object has bracket keys at the top level (`data[PARAMS][MESSAGE]`). */
+function isFlatForm(value: object): boolean {
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && key.includes('[')) return true;
+  }
+  return false;
+}
+
+function fromFlatForm(value: Readonly<Record<string, unknown>>, limits: Limits): WireTree {
+  const entries: [string, string][] = [];
+  const issues: EventIssue[] = [];
+  for (const name of Object.keys(value)) {
+    let item = value[name];
+    // Duplicate names arrive as an array (fastify-formbody); PHP keeps the last.
+    if (Array.isArray(item)) item = item[item.length - 1];
+    const text = scalarText(item);
+    if (text === undefined) {
+      if (item !== null && item !== undefined) {
+        issues.push({ path: name, message: `expected a string, found ${describeKind(item)}` });
+      }
+      continue;
+    }
+    entries.push([name, text]);
+  }
+  if (issues.length > 0)
+    throw new EventParseError('invalid_payload', issues as [EventIssue, ...EventIssue[]]);
+  if (entries.length > limits.maxParams) throw tooManyParams(limits);
+  return fromForm(decodeEntries(entries, limits), limits);
+}
+
+/** The string PHP would send for a JSON scalar, or `undefined` for anything else. */
+function scalarText(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'bigint':
+      return String(value);
+    case 'boolean':
+      return value ? '1' : '0';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Copies a decoded object into a wire tree, with the limits, and collects what cannot be kept.
+ */
+class TreeWalker {
+  readonly lists = new Set<FormObject>();
+  private readonly issues: EventIssue[] = [];
+  /** The containers being copied, outermost first; `undefined` when cycles cannot occur. */
+  private readonly ancestors: object[] | undefined;
+  /** The keys leading to the container being copied. */
+  private readonly keys: string[] = [];
+  private leaves = 0;
+
+  /**
+   * @param limits The limits in force.
+   * @param acyclic Whether the input is known to be a tree (`JSON.parse` output), so that cycles
+   *   need not be looked for.
+   */
+  constructor(
+    private readonly limits: Limits,
+    acyclic: boolean,
+  ) {
+    this.ancestors = acyclic ? undefined : [];
+  }
+
+  /** Copies a container whose children sit `level` bracket groups deep; `undefined` when empty. */
+  map(value: object, level: number): FormObject | undefined {
+    if (level > this.limits.maxDepth) {
+      throw eventError(
+        'too_deep',
+        `the payload nests deeper than ${this.limits.maxDepth} levels (limits.maxDepth)`,
+      );
+    }
+    const ancestors = this.ancestors;
+    if (ancestors !== undefined) {
+      if (ancestors.includes(value)) {
+        this.issue('expected a tree, found a cycle');
+        return undefined;
+      }
+      ancestors.push(value);
+    }
+    const out = createFormObject();
+    let empty = true;
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      let copy: FormValue | undefined;
+      if (isReservedKey(key)) {
+        this.issue(`a key named ${key} is not allowed`, key);
+      } else if (typeof item === 'string') {
+        copy = item;
+        if (++this.leaves > this.limits.maxParams) throw tooManyParams(this.limits);
+      } else if (typeof item === 'object' && item !== null) {
+        this.keys.push(key);
+        copy = this.map(item, level + 1);
+        this.keys.pop();
+      } else {
+        copy = this.scalar(item, key);
+      }
+      if (copy !== undefined) {
+        out[key] = copy;
+        empty = false;
+      }
+    }
+    ancestors?.pop();
+    if (empty) return undefined;
+    if (Array.isArray(value)) this.lists.add(out);
+    return out;
+  }
+
+  finish(): void {
+    const [first, ...rest] = this.issues;
+    if (first !== undefined) throw new EventParseError('invalid_payload', [first, ...rest]);
+  }
+
+  /** A leaf that is not a string: the text PHP would send, nothing for null, or an issue. */
+  private scalar(item: unknown, key: string): string | undefined {
+    if (item === null || item === undefined) return undefined;
+    const text = scalarText(item);
+    if (text === undefined) {
+      this.issue(`expected a string, found ${describeKind(item)}`, key);
+      return undefined;
+    }
+    if (++this.leaves > this.limits.maxParams) throw tooManyParams(this.limits);
+    return text;
+  }
+
+  private issue(message: string, key?: string): void {
+    const keys = key === undefined ? this.keys : [...this.keys, key];
+    const [top = '', ...rest] = keys;
+    this.issues.push({ path: top + rest.map((part) => `[${part}]`).join(''), message });
+  }
+}

@@ -1,0 +1,190 @@
+import * as v from 'valibot';
+import type { WireTree } from '../decode/decodeEventInput.js';
+import { decodeEventInput, type EventInput } from '../decode/decodeEventInput.js';
+import type { FormObject } from '../decode/FormObject.js';
+import { type Limits, resolveLimits } from '../decode/limits.js';
+import { decodeEventRequest, describeEventCode, safely } from '../engine/createEventParser.js';
+import type { ParseOptions, SafeParseResult } from '../engine/ParseOptions.js';
+import { parseWireTree, type WireSpec } from '../engine/parseWireTree.js';
+import { eventError } from '../errors/EventParseError.js';
+import { BOT_EVENT_TABLE, type BotEventDefinition, type KnownBotEvent } from '../events/table.js';
+import type { EventAuth } from '../model/EventAuth.js';
+import { normalizeAuth } from '../normalize/normalizeAuth.js';
+import { type RawAuth, RawAuthSchema } from '../wire/RawAuthSchema.js';
+import { objectMessage } from '../wire/wire.js';
+
+/**
+ * An event this library does not know (yet), passed through: its code, its verified-ready auth,
+ * and the payload as decoded. Bitrix24 adds events over time; a bot can log or ignore them.
+ */
+export interface UnknownBotEvent {
+  /** The event code as sent. Wire: `event`. */
+  readonly event: string;
+  /**
+   * Always `false`: tells this apart from the known events, whose `known` is `true`; so
+   * `if (event.known) switch (event.event)` narrows (see also {@link isKnownBotEvent}).
+   */
+  readonly known: false;
+  /** The auth of the user on whose behalf the event fired; verify its `applicationToken`. Wire: `auth`. */
+  readonly auth: EventAuth;
+  /** The payload as decoded (the form-equivalent tree: string leaves). */
+  readonly raw: Readonly<FormObject>;
+}
+
+/** What {@link parseBotEvent} returns: a known event, or an unknown one passed through. */
+export type BotEvent = KnownBotEvent | UnknownBotEvent;
+
+/** Options of {@link parseBotEvent}, {@link safeParseBotEvent} and {@link parseBotEventRequest}. */
+export interface ParseBotEventOptions extends ParseOptions {
+  /**
+   * What to do with an event code this library does not know: pass it through as an
+   * {@link UnknownBotEvent}, or fail with code `unknown_event`.
+   *
+   * @default 'passthrough'
+   */
+  readonly unknownEvents?: 'passthrough' | 'reject' | undefined;
+}
+
+/** Options that reject unknown events, so that the result is a {@link KnownBotEvent}. */
+export interface RejectUnknownEvents extends ParseBotEventOptions {
+  /** Fail with code `unknown_event` on an event code this library does not know. */
+  readonly unknownEvents: 'reject';
+}
+
+/** Every known event's table entry, by event code. */
+const BY_CODE: ReadonlyMap<string, BotEventDefinition> = /* @__PURE__ */ new Map(
+  BOT_EVENT_TABLE.map((definition) => [definition.event, definition]),
+);
+
+/**
+ * Tells a known event from one passed through as unknown; narrows to {@link KnownBotEvent},
+ * after which a `switch` on `event` gives each event's precise type.
+ *
+ * @param event A result of {@link parseBotEvent}.
+ * @returns True for a known event.
+ *
+ * @example
+ * ```ts
+ * const event = parseBotEvent(body);
+ * if (!isKnownBotEvent(event)) return log.info('unhandled', event.event);
+ * switch (event.event) {
+ *   case 'ONIMBOTMESSAGEADD': return reply(event.chat.dialogId, event.message.text);
+ *   case 'ONIMCOMMANDADD': return runCommand(event.commands[0]);
+ * }
+ * ```
+ */
+export function isKnownBotEvent(event: BotEvent): event is KnownBotEvent {
+  return event.known;
+}
+
+function dispatch(wire: WireTree, options: ParseBotEventOptions | undefined): BotEvent {
+  const code = wire.tree.event;
+  if (typeof code !== 'string') {
+    throw eventError(
+      'invalid_payload',
+      code === undefined ? 'is required but missing' : 'expected an event code',
+      'event',
+    );
+  }
+  const definition = BY_CODE.get(code);
+  if (definition !== undefined) return definition.parseTree(wire, options?.strict === true);
+  if (options?.unknownEvents === 'reject') {
+    throw eventError(
+      'unknown_event',
+      `expected a chat-bot event this library knows, found ${describeEventCode(code)}`,
+      'event',
+    );
+  }
+  return {
+    event: code,
+    known: false,
+    auth: parseUnknownEventAuth(wire),
+    raw: wire.tree,
+  };
+}
+
+/** An unknown event read as far as every event goes: its code and its auth. */
+const UNKNOWN_EVENT: WireSpec<{ readonly auth: RawAuth }, EventAuth> = {
+  rawSchema: /* @__PURE__ */ v.looseObject(
+    { event: v.string(), auth: RawAuthSchema },
+    objectMessage,
+  ),
+  normalize: (raw, context) => normalizeAuth(raw.auth, context, 'auth'),
+  idKeyedMaps: [],
+};
+
+/** The auth of an unknown event, validated as every event's is. */
+function parseUnknownEventAuth(wire: WireTree): EventAuth {
+  return parseWireTree(UNKNOWN_EVENT, wire, false);
+}
+
+/**
+ * Parses any chat-bot event, API 1.0 or 2.0: decodes the body (every {@link EventInput}), reads
+ * its `event` code, and parses it as that event. Unknown codes pass through as an
+ * {@link UnknownBotEvent} by default, or fail with `unknown_event` under
+ * `{ unknownEvents: 'reject' }` (then the result type is {@link KnownBotEvent}).
+ *
+ * @param input The body or decoded object.
+ * @param options Limits, strictness, and what to do with unknown events.
+ * @returns The event.
+ * @throws {EventParseError} As {@link parseImCommandAdd}, and `unknown_event`.
+ *
+ * @example
+ * ```ts
+ * const event = parseBotEvent(body, { unknownEvents: 'reject' });
+ * if (event.event === 'ONIMBOTMESSAGEADD') console.log(event.message.text);
+ * ```
+ */
+export function parseBotEvent(input: EventInput, options: RejectUnknownEvents): KnownBotEvent;
+export function parseBotEvent(input: EventInput, options?: ParseBotEventOptions): BotEvent;
+export function parseBotEvent(input: EventInput, options?: ParseBotEventOptions): BotEvent {
+  return dispatch(decodeEventInput(input, resolveLimits(options?.limits)), options);
+}
+
+/**
+ * Like {@link parseBotEvent}, but returns a result instead of throwing; it never throws for any
+ * input (only invalid `options` throw a `TypeError`).
+ *
+ * @param input The body or decoded object.
+ * @param options Limits, strictness, and what to do with unknown events.
+ * @returns The event, or the issues and the error.
+ */
+export function safeParseBotEvent(
+  input: EventInput,
+  options: RejectUnknownEvents,
+): SafeParseResult<KnownBotEvent>;
+export function safeParseBotEvent(
+  input: EventInput,
+  options?: ParseBotEventOptions,
+): SafeParseResult<BotEvent>;
+export function safeParseBotEvent(
+  input: EventInput,
+  options?: ParseBotEventOptions,
+): SafeParseResult<BotEvent> {
+  const limits: Limits = resolveLimits(options?.limits);
+  return safely(() => dispatch(decodeEventInput(input, limits), options));
+}
+
+/**
+ * Parses any chat-bot event from a Fetch API `Request`, as {@link parseImCommandAddRequest} reads
+ * requests (content type, streaming byte limit).
+ *
+ * @param request The request.
+ * @param options Limits, strictness, and what to do with unknown events.
+ * @returns The event.
+ * @throws {EventParseError} As {@link parseBotEvent}, and `unsupported_content_type`.
+ */
+export function parseBotEventRequest(
+  request: Request,
+  options: RejectUnknownEvents,
+): Promise<KnownBotEvent>;
+export function parseBotEventRequest(
+  request: Request,
+  options?: ParseBotEventOptions,
+): Promise<BotEvent>;
+export async function parseBotEventRequest(
+  request: Request,
+  options?: ParseBotEventOptions,
+): Promise<BotEvent> {
+  return dispatch(await decodeEventRequest(request, resolveLimits(options?.limits)), options);
+}

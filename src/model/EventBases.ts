@@ -1,0 +1,71 @@
+import type { Bot } from './Bot.js';
+import type { Chat } from './Chat.js';
+import type { EventAuth } from './EventAuth.js';
+import type { User } from './User.js';
+
+/** The envelope every event has. */
+export interface BotEventEnvelope {
+  /**
+   * Always `true`: tells a known event from an `UnknownBotEvent`, so that
+   * `if (event.known) switch (event.event)` narrows to each event's type.
+   */
+  readonly known: true;
+  /**
+   * The id of the event handler registration, when sent (portals before `rest` 24.200, 2024,
+   * send none). Wire: `event_handler_id`, else `event_id`.
+   */
+  readonly handlerId?: number;
+  /** When the event left the portal's event queue. Wire: `ts` (unix time). */
+  readonly sentAt: Date;
+  /** The auth of the user on whose behalf the event fired; verify its `applicationToken`. Wire: `auth`. */
+  readonly auth: EventAuth;
+}
+
+/** The fields of the API 1.0 message events. */
+export interface ImBotMessageEventBase extends BotEventEnvelope {
+  /** The bots the event is for, at least one. Wire: `data[BOT]`, keyed by bot id. */
+  readonly bots: readonly [Bot, ...Bot[]];
+  /** The first of `bots`: the bot the event is for. */
+  readonly bot: Bot;
+  /** The message's author; `null` when absent or empty. Wire: `data[USER]`. */
+  readonly user: User | null;
+  /** The portal's default language. Wire: `data[PARAMS][LANGUAGE]`. */
+  readonly language: string;
+}
+
+/**
+ * The envelope of every API 2.0 event: as API 1.0's `BotEventEnvelope`, but the handler id is
+ * optional (the documented API 2.0 envelope is `{event, data, ts, auth}`).
+ */
+export interface ImBotV2EventEnvelope {
+  /** Always `true`: tells a known event from an `UnknownBotEvent`. */
+  readonly known: true;
+  /** The id of the event handler registration, when sent. Wire: `event_handler_id`, else `event_id`. */
+  readonly handlerId?: number;
+  /** When the event left the portal's event queue. Wire: `ts` (unix time). */
+  readonly sentAt: Date;
+  /**
+   * The auth of the user on whose behalf the event fired; verify its `applicationToken` (never
+   * the bot's). Wire: `auth`.
+   */
+  readonly auth: EventAuth;
+}
+
+/** The fields of every API 2.0 event about a chat. */
+export interface ImBotV2ChatEventBase extends ImBotV2EventEnvelope {
+  /**
+   * The bot the event is for (one bot per event: Bitrix24 calls the webhook once per bot). Wire:
+   * `data[bot]` (`id`, `code`, and `auth` over a webhook).
+   */
+  readonly bot: Bot;
+  /**
+   * The chat. API 2.0 sends no `TO_USER_ID`: in a private chat, `toUserId` is the other party of
+   * the user, which is the bot (`data[bot][id]`), except for ONIMBOTV2JOINCHAT, where it is the
+   * user (`data[user][id]`), as ONIMBOTJOINCHAT sends it. Wire: `data[chat]`.
+   */
+  readonly chat: Chat;
+  /** The user who caused the event; `null` when absent or empty. Wire: `data[user]`. */
+  readonly user: User | null;
+  /** The portal's language (`'en'`). Wire: `data[language]`. */
+  readonly language: string;
+}

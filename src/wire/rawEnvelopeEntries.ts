@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import { AUTH_REQUIRED, type RawAuth, RawAuthSchema } from './RawAuthSchema.js';
+import { under } from './requiredPaths.js';
+import {
+  eventCodeMessage,
+  objectMessage,
+  RawIdSchema,
+  RawUnixTimeSchema,
+  type WireId,
+} from './wire.js';
+
+/**
+ * The envelope fields every event of both API versions has, but its code. The handler id is
+ * optional: the portal sent none before its `rest` module 24.200 (2024), sent it as `event_id`
+ * from 24.200 to 24.400, and as `event_handler_id` from 24.500 on.
+ * @internal
+ */
+export const rawEnvelopeEntries = {
+  event_handler_id: v.optional(RawIdSchema),
+  event_id: v.optional(RawIdSchema),
+  ts: RawUnixTimeSchema,
+  auth: RawAuthSchema,
+} as const;
+
+/** The envelope fields of a validated payload of either API version. @internal */
+export interface RawEnvelopeFields {
+  /** The handler id (`rest` 24.500 on). */
+  readonly event_handler_id?: WireId | undefined;
+  /** The handler id under its earlier name (`rest` 24.200 to 24.400). */
+  readonly event_id?: WireId | undefined;
+  /** When the event was queued (unix time). */
+  readonly ts: WireId;
+  /** The event's auth. */
+  readonly auth: RawAuth;
+}
+
+/** The envelope of an API 1.0 event as sent. */
+export interface RawEventEnvelope<Event extends string> extends RawEnvelopeFields {
+  /** The event code. */
+  readonly event: Event;
+  /** The id of the event handler registration; sent by portals with `rest` 24.500 (2024) on. */
+  readonly event_handler_id?: WireId | undefined;
+  /** The same id under its earlier name (`rest` 24.200 to 24.400). */
+  readonly event_id?: WireId | undefined;
+  /** When the event left the queue (unix time). */
+  readonly ts: WireId;
+  /** The auth of the user on whose behalf the event fired. */
+  readonly auth: RawAuth;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/** The envelope of an API 2.0 event as sent: the same fields as API 1.0's. */
+export interface RawImBotV2Envelope<Event extends string> extends RawEventEnvelope<Event> {}
+
+/**
+ * A whole event's wire schema: the envelope, the event code, and the event's `data`.
+ *
+ * @param code The event code.
+ * @param data The schema of `data`.
+ * @returns The schema.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function eventSchema<const Code extends string, Data extends v.GenericSchema>(
+  code: Code,
+  data: Data,
+) {
+  return v.looseObject(
+    { ...rawEnvelopeEntries, event: v.literal(code, eventCodeMessage(code)), data },
+    objectMessage,
+  );
+}
+
+/** The wire paths every event needs: its code, `data`, the time and the auth's identity. @internal */
+export const ENVELOPE_REQUIRED: readonly string[] = [
+  'event',
+  'data',
+  'ts',
+  'auth',
+  ...under('auth', AUTH_REQUIRED),
+];

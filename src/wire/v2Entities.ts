@@ -1,0 +1,303 @@
+import * as v from 'valibot';
+import { AUTH_REQUIRED, type RawAuth, RawAuthSchema } from './RawAuthSchema.js';
+import { ENVELOPE_REQUIRED } from './rawEnvelopeEntries.js';
+import { under } from './requiredPaths.js';
+import { requireFields } from './requireFields.js';
+import {
+  objectMessage,
+  RawIdSchema,
+  RawTextSchema,
+  RawYesNoSchema,
+  type WireFlag,
+  type WireId,
+  type WireText,
+} from './wire.js';
+import {
+  RawIsoDateSchema,
+  RawNullableIdV2Schema,
+  RawNullableTextV2Schema,
+  type WireDate,
+  type WireNullableId,
+  type WireNullableText,
+} from './wireV2.js';
+
+// API 2.0 (`ONIMBOTV2*`) sends camelCase entities: `data[bot]`, `data[chat]`, `data[user]`,
+// `data[message]`. Over a webhook every scalar is a string (booleans `1`/`0`, `null` and empty
+// arrays left out); from the polling method the types are JSON's. The scalar schemas take both.
+
+/** The bot of an API 2.0 event as sent (`data[bot]`); see `Bot`. */
+export interface RawImBotV2Bot {
+  /** The bot's id (its user id). */
+  readonly id: WireId;
+  /** The bot's code. */
+  readonly code: WireText;
+  /** The bot's own auth bundle, for callbacks; webhooks send it, the polling method does not. */
+  readonly auth?: RawAuth | undefined;
+  /** Any other field (the polling method sends the whole bot), kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/** The bot of an API 2.0 event as sent, with its auth bundle (ONIMBOTV2COMMANDADD). */
+export interface RawImBotV2BotWithAuth extends RawImBotV2Bot {
+  /** The bot's own auth bundle, for callbacks. */
+  readonly auth: RawAuth;
+}
+
+/** The bot of an API 2.0 event as sent (`data[bot]`): `{id, code, auth}` over a webhook. */
+export const RawImBotV2BotSchema: v.GenericSchema<unknown, RawImBotV2Bot> = v.looseObject(
+  { id: RawIdSchema, code: RawTextSchema, auth: v.optional(RawAuthSchema) },
+  objectMessage,
+);
+
+/**
+ * The bot of an API 2.0 event as sent, its auth bundle required: ONIMBOTV2COMMANDADD needs it
+ * for the command's `botAuth`. Webhooks always send it.
+ */
+export const RawImBotV2BotWithAuthSchema: v.GenericSchema<unknown, RawImBotV2BotWithAuth> =
+  v.looseObject({ id: RawIdSchema, code: RawTextSchema, auth: RawAuthSchema }, objectMessage);
+
+/** The chat of an API 2.0 event as sent (`data[chat]`); see `Chat`. */
+export interface RawImBotV2Chat {
+  /** The chat's id. */
+  readonly id: WireId;
+  /** The dialog to answer in (`'58'` for a private chat, `'chat7400'` otherwise). */
+  readonly dialogId: WireText;
+  /** The chat type's name (`chat`, `open`, `private`, ...). */
+  readonly type?: WireText | undefined;
+  /** The chat type's letter (`C`, `O`, `P`, ...); the type when `type` is missing. */
+  readonly messageType?: WireText | undefined;
+  /** The chat's title. */
+  readonly name?: WireText | undefined;
+  /** The chat's owner. */
+  readonly owner?: WireId | undefined;
+  /** The chat's color (HEX); `null` (`''`) for none. */
+  readonly color?: WireNullableText | undefined;
+  /** The avatar's address; `''` for none. */
+  readonly avatar?: WireText | undefined;
+  /** The chat's description. */
+  readonly description?: WireText | undefined;
+  /** Whether the chat has extranet users. */
+  readonly extranet?: WireFlag | undefined;
+  /** The type of the object the chat is linked to (`LINES`). */
+  readonly entityType?: WireText | undefined;
+  /** The id of the object the chat is linked to. */
+  readonly entityId?: WireText | undefined;
+  /** Extra data of the linked object, field 1. */
+  readonly entityData1?: WireText | undefined;
+  /** Extra data of the linked object, field 2. */
+  readonly entityData2?: WireText | undefined;
+  /** Extra data of the linked object, field 3. */
+  readonly entityData3?: WireText | undefined;
+  /** The parent chat of a thread; `0`, `''` or `null` for none. */
+  readonly parentChatId?: WireNullableId | undefined;
+  /** The parent message of a thread; `0`, `''` or `null` for none. */
+  readonly parentMessageId?: WireNullableId | undefined;
+  /** Any other field (`role`, `permissions`, `textFieldEnabled`, ...), kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+const RawImBotV2ChatObjectSchema = v.looseObject(
+  {
+    id: RawIdSchema,
+    dialogId: RawTextSchema,
+    type: v.optional(RawTextSchema),
+    messageType: v.optional(RawTextSchema),
+    name: v.optional(RawTextSchema),
+    owner: v.optional(RawIdSchema),
+    color: v.optional(RawNullableTextV2Schema),
+    avatar: v.optional(RawTextSchema),
+    description: v.optional(RawTextSchema),
+    extranet: v.optional(RawYesNoSchema),
+    entityType: v.optional(RawTextSchema),
+    entityId: v.optional(RawTextSchema),
+    entityData1: v.optional(RawTextSchema),
+    entityData2: v.optional(RawTextSchema),
+    entityData3: v.optional(RawTextSchema),
+    parentChatId: v.optional(RawNullableIdV2Schema),
+    parentMessageId: v.optional(RawNullableIdV2Schema),
+  },
+  objectMessage,
+);
+
+/**
+ * The chat of an API 2.0 event as sent (`data[chat]`). `id` and `dialogId` are required, and
+ * `type`, or `messageType` when `type` is missing.
+ */
+export const RawImBotV2ChatSchema: v.GenericSchema<unknown, RawImBotV2Chat> = v.pipe(
+  RawImBotV2ChatObjectSchema,
+  requireFields<v.InferOutput<typeof RawImBotV2ChatObjectSchema>>(
+    ['type'],
+    (chat) => chat.messageType === undefined,
+    'when messageType is missing too',
+  ),
+);
+
+/** The user of an API 2.0 event as sent (`data[user]`); see `User`. */
+export interface RawImBotV2User {
+  /** The user's id. */
+  readonly id?: WireId | undefined;
+  /** The user's full name. */
+  readonly name?: WireText | undefined;
+  /** The user's first name. */
+  readonly firstName?: WireText | undefined;
+  /** The user's last name. */
+  readonly lastName?: WireText | undefined;
+  /** `M` or `F`, or empty. */
+  readonly gender?: WireText | undefined;
+  /** The user's job title. */
+  readonly workPosition?: WireText | undefined;
+  /** Whether the user is a bot. */
+  readonly bot?: WireFlag | undefined;
+  /** Whether the user comes through an Open Line connector. */
+  readonly connector?: WireFlag | undefined;
+  /** Whether the user is an extranet user. */
+  readonly extranet?: WireFlag | undefined;
+  /** Any other field (`active`, `idle`, `lastActivityDate`, `departments`, ...), kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+const RawImBotV2UserObjectSchema = v.looseObject(
+  {
+    id: v.optional(RawIdSchema),
+    name: v.optional(RawTextSchema),
+    firstName: v.optional(RawTextSchema),
+    lastName: v.optional(RawTextSchema),
+    gender: v.optional(RawTextSchema),
+    workPosition: v.optional(RawTextSchema),
+    bot: v.optional(RawYesNoSchema),
+    connector: v.optional(RawYesNoSchema),
+    extranet: v.optional(RawYesNoSchema),
+  },
+  objectMessage,
+);
+
+/**
+ * The user of an API 2.0 event as sent (`data[user]`). It may be missing or empty (PHP drops an
+ * empty or `null` user from a form body); once it has any key, `id`, `name`, `firstName` and
+ * `lastName` are required.
+ */
+export const RawImBotV2UserSchema: v.GenericSchema<unknown, RawImBotV2User> = v.pipe(
+  RawImBotV2UserObjectSchema,
+  requireFields<v.InferOutput<typeof RawImBotV2UserObjectSchema>>(
+    ['id', 'name', 'firstName', 'lastName'],
+    (user) => Object.keys(user).length > 0,
+  ),
+);
+
+/** The message of an API 2.0 event as sent (`data[message]`). */
+export interface RawImBotV2Message {
+  /** The message's id. */
+  readonly id: WireId;
+  /** The chat the message is in. */
+  readonly chatId: WireId;
+  /** The message's author; `0` for system messages. */
+  readonly authorId: WireId;
+  /** The message text. */
+  readonly text: WireText;
+  /** When the message was written (ISO 8601); `null` (`''`) when unknown. */
+  readonly date?: WireDate | undefined;
+  /** Whether it is a system message. */
+  readonly isSystem?: WireFlag | undefined;
+  /** The message's UUID, for deduplication; `''` when none. */
+  readonly uuid?: WireNullableText | undefined;
+  /** Any other field (`forward`, `params`, `viewedByOthers`, ...), kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/** The message of an API 2.0 event as sent (`data[message]`): `id`, `chatId`, `authorId` and `text` required. */
+export const RawImBotV2MessageSchema: v.GenericSchema<unknown, RawImBotV2Message> = v.looseObject(
+  {
+    id: RawIdSchema,
+    chatId: RawIdSchema,
+    authorId: RawIdSchema,
+    text: RawTextSchema,
+    date: v.optional(RawIsoDateSchema),
+    isSystem: v.optional(RawYesNoSchema),
+    uuid: v.optional(RawNullableTextV2Schema),
+  },
+  objectMessage,
+);
+
+/** The invoked command of ONIMBOTV2COMMANDADD as sent (`data[command]`); see `CommandCall`. */
+export interface RawImBotV2Command {
+  /** The registered command's id. */
+  readonly id: WireId;
+  /** The command as typed, with its slash (`/help`). */
+  readonly command: WireText;
+  /** Everything after the command. */
+  readonly params?: WireText | undefined;
+  /** Where the command was invoked from: `textarea`, `keyboard` or `menu`. */
+  readonly context: WireText;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/** The invoked command of ONIMBOTV2COMMANDADD as sent (`data[command]`). */
+export const RawImBotV2CommandSchema: v.GenericSchema<unknown, RawImBotV2Command> = v.looseObject(
+  {
+    id: RawIdSchema,
+    command: RawTextSchema,
+    params: v.optional(RawTextSchema),
+    context: RawTextSchema,
+  },
+  objectMessage,
+);
+
+/** The `data` every API 2.0 event about a chat has. */
+export interface RawImBotV2EventData {
+  /** The bot the event is for. */
+  readonly bot: RawImBotV2Bot;
+  /** The chat. */
+  readonly chat: RawImBotV2Chat;
+  /** The user who caused the event; missing or empty when there is none. */
+  readonly user?: RawImBotV2User | undefined;
+  /** The portal's language. */
+  readonly language: WireText;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/** `data` of ONIMBOTV2MESSAGEADD, ONIMBOTV2MESSAGEUPDATE as sent. */
+export interface RawImBotV2MessageData extends RawImBotV2EventData {
+  /** The message. */
+  readonly message: RawImBotV2Message;
+}
+
+/** The `data` fields every API 2.0 event about a chat has. @internal */
+export const eventDataEntries = {
+  bot: RawImBotV2BotSchema,
+  chat: RawImBotV2ChatSchema,
+  user: v.optional(RawImBotV2UserSchema),
+  language: RawTextSchema,
+} as const;
+
+/** `data` of the message add and update events. @internal */
+export const RawMessageDataSchema = v.looseObject(
+  { ...eventDataEntries, message: RawImBotV2MessageSchema },
+  objectMessage,
+);
+
+/** The keys `data[bot]` always has; `auth`, when sent, has its own. @internal */
+export const V2_BOT_REQUIRED: readonly string[] = ['id', 'code', ...under('auth', AUTH_REQUIRED)];
+
+/**
+ * The wire paths every API 2.0 event about a chat needs: the envelope, the bot, the chat's id and
+ * dialog, the language, and the user's identity once it is sent (the chat's type, or its letter,
+ * is checked by the chat's schema).
+ * @internal
+ */
+export const V2_CHAT_EVENT_REQUIRED: readonly string[] = [
+  ...ENVELOPE_REQUIRED,
+  'data[bot]',
+  ...under('data[bot]', V2_BOT_REQUIRED),
+  'data[chat]',
+  ...under('data[chat]', ['id', 'dialogId']),
+  ...under('data[user]', ['id', 'name', 'firstName', 'lastName']),
+  'data[language]',
+];
+
+/** The wire paths of `data[message]` of the API 2.0 events that carry one. @internal */
+export const V2_MESSAGE_REQUIRED: readonly string[] = [
+  'data[message]',
+  ...under('data[message]', ['id', 'chatId', 'authorId', 'text']),
+];
