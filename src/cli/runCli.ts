@@ -1,7 +1,8 @@
+import { parseArgs } from 'node:util';
+import { EventParseError } from '../errors/EventParseError.js';
 import { decodeForm } from '../decode/decodeForm.js';
 import { encodeForm } from '../decode/encodeForm.js';
 import { parseBotEvent } from '../dispatch/parseBotEvent.js';
-import { EventParseError } from '../errors/EventParseError.js';
 import { redactEvent } from '../verify/redactEvent.js';
 
 /** What the CLI needs from its host: arguments, input and output. */
@@ -61,16 +62,45 @@ Options:
   --rfc3986  escape spaces as %20 (PHP_QUERY_RFC3986) instead of +`,
 };
 
-const FLAGS: Record<string, readonly string[]> = {
-  parse: ['--redact', '--strict', '--raw'],
-  decode: [],
-  encode: ['--rfc3986'],
-};
+/** Each command's options, as `parseArgs` takes them; `--help` (`-h`) is every command's. */
+const OPTIONS = {
+  parse: {
+    help: { type: 'boolean', short: 'h' },
+    redact: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    raw: { type: 'boolean' },
+  },
+  decode: { help: { type: 'boolean', short: 'h' } },
+  encode: { help: { type: 'boolean', short: 'h' }, rfc3986: { type: 'boolean' } },
+} as const satisfies Record<string, Flags>;
 
-class UsageError extends Error {}
+/** Options that are all flags, as `parseArgs` takes them. */
+type Flags = Readonly<Record<string, { readonly type: 'boolean'; readonly short?: string }>>;
+
+type Command = keyof typeof OPTIONS;
+
+/** The `parseArgs` errors that mean the user typed something the command does not take. */
+const REFUSALS = new Set([
+  'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+  'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+]);
+
+class UsageError extends Error {
+  /** The command the error is about, for its usage line; none before a command is known. */
+  readonly command: Command | undefined;
+
+  constructor(message: string, command?: Command) {
+    super(message);
+    this.command = command;
+  }
+}
 
 /**
  * Runs the command line.
+ *
+ * The arguments after the command are read with `node:util` `parseArgs` (strict, the command's
+ * own options, at most one FILE); `--` ends the options, so a FILE named `--raw` is `-- --raw`.
  *
  * @param io The host's arguments, input and output.
  * @returns The exit code: 0 success, 1 invalid body, 2 usage error.
@@ -80,7 +110,7 @@ export async function runCli(io: CliIo): Promise<number> {
     return await run(io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${NAME}: ${error.message}\nRun '${NAME} --help' for usage.\n`);
+      io.err(`${NAME}: ${error.message}\n${usageHint(error.command)}\n`);
       return 2;
     }
     if (error instanceof EventParseError) {
@@ -101,33 +131,31 @@ async function run(io: CliIo): Promise<number> {
     io.out(`${io.version}\n`);
     return 0;
   }
-  const allowed = FLAGS[command];
-  if (allowed === undefined) throw new UsageError(`unknown command '${printable(command)}'`);
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`${HELP[command]}\n`);
+  if (!isCommand(command)) throw new UsageError(`unknown command '${printable(command)}'`);
+  const name = command;
+  const { flags, files } = readArguments(name, rest);
+  if (flags.help === true) {
+    io.out(`${HELP[name]}\n`);
     return 0;
   }
-  const flags = new Set<string>();
-  const files: string[] = [];
-  for (const arg of rest) {
-    if (arg.startsWith('--')) {
-      if (!allowed.includes(arg))
-        throw new UsageError(`unknown option '${printable(arg)}' for ${command}`);
-      flags.add(arg);
-    } else files.push(arg);
+  if (files.length > 1) {
+    const extra = files
+      .slice(1)
+      .map((file) => `'${printable(file)}'`)
+      .join(', ');
+    throw new UsageError(`${name} takes one FILE, got ${files.length} (extra: ${extra})`, name);
   }
-  if (files.length > 1) throw new UsageError(`${command} takes one FILE, got ${files.length}`);
   const file = files[0] ?? '-';
   if (file === '-' && io.stdinIsTerminal) {
-    throw new UsageError(`${command} needs a FILE, or a body on standard input`);
+    throw new UsageError(`${name} needs a FILE, or a body on standard input`, name);
   }
-  const bytes = await readInput(io, file);
+  const bytes = await readInput(io, name, file);
 
-  switch (command) {
+  switch (name) {
     case 'parse': {
-      const event = parseBotEvent(bytes, { strict: flags.has('--strict') });
-      const shown = flags.has('--raw') ? event : withoutRaw(event);
-      io.out(`${JSON.stringify(flags.has('--redact') ? redactEvent(shown) : shown, null, 2)}\n`);
+      const event = parseBotEvent(bytes, { strict: flags.strict === true });
+      const shown = flags.raw === true ? event : withoutRaw(event);
+      io.out(`${JSON.stringify(flags.redact === true ? redactEvent(shown) : shown, null, 2)}\n`);
       return 0;
     }
     case 'decode':
@@ -138,25 +166,91 @@ async function run(io: CliIo): Promise<number> {
       try {
         payload = JSON.parse(new TextDecoder().decode(bytes));
       } catch {
-        throw new UsageError('encode needs a JSON payload, and the input is not valid JSON');
+        throw new UsageError('encode needs a JSON payload, and the input is not valid JSON', name);
       }
       if (typeof payload !== 'object' || payload === null) {
-        throw new UsageError('encode needs a JSON object or array');
+        throw new UsageError('encode needs a JSON object or array', name);
       }
-      io.out(encodeForm(payload, { encoding: flags.has('--rfc3986') ? 'RFC3986' : 'RFC1738' }));
+      io.out(encodeForm(payload, { encoding: flags.rfc3986 === true ? 'RFC3986' : 'RFC1738' }));
       return 0;
     }
   }
 }
 
-async function readInput(io: CliIo, file: string): Promise<Uint8Array> {
+/**
+ * Reads a command's arguments: its flags, and the FILE arguments (at most one is valid; the caller
+ * says so with their count). A refusal of `parseArgs` becomes a usage error naming the argument.
+ */
+function readArguments(
+  command: Command,
+  args: string[],
+): { flags: Readonly<Record<string, boolean | undefined>>; files: string[] } {
+  const options: Flags = OPTIONS[command];
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
+    return { flags: values, files: positionals };
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (!(error instanceof TypeError) || typeof code !== 'string' || !REFUSALS.has(code)) {
+      throw error;
+    }
+    throw new UsageError(refusal(command, args, error), command);
+  }
+}
+
+/**
+ * Says which argument `parseArgs` refused. Its messages differ between runtimes (Bun drops the dash
+ * of a short option inside a group, `-hx`), so the argument is found again in the tokens of a
+ * lenient pass. Node before 18.11 gives no tokens; its message's first sentence is shown then.
+ */
+function refusal(command: Command, args: string[], error: Error): string {
+  const options: Flags = OPTIONS[command];
+  const { tokens = [] } = parseArgs({
+    args,
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const arg = printable(args[token.index] ?? token.rawName);
+    const option = printable(token.rawName);
+    if (!Object.hasOwn(options, token.name)) {
+      const within = arg === option ? '' : ` (in '${arg}')`;
+      return `unknown option '${option}'${within} for ${command}`;
+    }
+    if (token.value !== undefined) {
+      return `option '${option}' of ${command} takes no value, got '${arg}'`;
+    }
+  }
+  return `${command}: ${printable(error.message.split('. ')[0] ?? '')}`;
+}
+
+function isCommand(name: string): name is Command {
+  return Object.hasOwn(OPTIONS, name);
+}
+
+function usageHint(command: Command | undefined): string {
+  if (command === undefined) return `Run '${NAME} --help' for usage.`;
+  const usage = HELP[command]?.split('\n')[0] ?? '';
+  return `${usage}\nRun '${NAME} ${command} --help' for more.`;
+}
+
+async function readInput(io: CliIo, command: Command, file: string): Promise<Uint8Array> {
   try {
     return await io.read(file);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
-    throw new UsageError(`${file === '-' ? 'standard input' : `'${printable(file)}'`}: ${reason}`);
+    const what = file === '-' ? 'standard input' : `'${printable(file)}'`;
+    throw new UsageError(`${what}: ${reason}`, command);
   }
 }
 

@@ -105,7 +105,62 @@ describe('the CLI', () => {
       undefined,
       /unknown option '--fast' for parse/,
     ],
-    ['two files', ['parse', GROUP, GROUP], undefined, /parse takes one FILE, got 2/],
+    [
+      "another command's option",
+      ['decode', GROUP, '--strict'],
+      undefined,
+      /unknown option '--strict' for decode/,
+    ],
+    ['an unknown short option', ['parse', GROUP, '-x'], undefined, /unknown option '-x' for parse/],
+    [
+      'an unknown option, even with --help',
+      ['parse', '--fast', '--help'],
+      undefined,
+      /unknown option '--fast' for parse/,
+    ],
+    [
+      'an unknown short option in a group',
+      ['parse', GROUP, '-hx'],
+      undefined,
+      /unknown option '-x' \(in '-hx'\) for parse/,
+    ],
+    [
+      'a value given to a flag',
+      ['parse', GROUP, '--redact=x'],
+      undefined,
+      /option '--redact' of parse takes no value, got '--redact=x'/,
+    ],
+    [
+      'a value given to --help',
+      ['encode', '--help=1'],
+      undefined,
+      /option '--help' of encode takes no value, got '--help=1'/,
+    ],
+    [
+      'two files',
+      ['parse', GROUP, GROUP],
+      undefined,
+      /parse takes one FILE, got 2 \(extra: 'fixtures\/onimcommandadd\/en-group\.form\.txt'\)/,
+    ],
+    [
+      'three files',
+      ['decode', 'a', '-', 'c'],
+      '',
+      /decode takes one FILE, got 3 \(extra: '-', 'c'\)/,
+    ],
+    ['an option after --, read as a FILE', ['parse', '--', '--raw'], '', /'--raw': no such file/],
+    [
+      'a command named like an Object method',
+      ['constructor'],
+      '{}',
+      /unknown command 'constructor'/,
+    ],
+    [
+      'another Object method, with an option',
+      ['toString', '--x'],
+      undefined,
+      /unknown command 'toString'/,
+    ],
     ['a missing file', ['parse', 'no/such/file'], undefined, /'no\/such\/file': no such file/],
     [
       'no input on a terminal',
@@ -123,6 +178,48 @@ describe('the CLI', () => {
       expect(err).toMatch(message);
     });
   }
+
+  it('prints a usage error as one line, the usage of the command and where to look, no stack', async () => {
+    const { code, out, err } = await cli(['parse', GROUP, '--fast']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(
+      [
+        "bitrix24-imbot-events: unknown option '--fast' for parse",
+        'Usage: bitrix24-imbot-events parse [FILE|-] [--redact] [--strict] [--raw]',
+        "Run 'bitrix24-imbot-events parse --help' for more.",
+        '',
+      ].join('\n'),
+    );
+    const before = await cli(['frobnicate']);
+    expect(before.err).toBe(
+      "bitrix24-imbot-events: unknown command 'frobnicate'\nRun 'bitrix24-imbot-events --help' for usage.\n",
+    );
+    for (const argv of [['parse', '--redact=1'], ['decode', '-x'], ['encode', '-'], ['toString']]) {
+      const { err } = await cli(argv, 'not json');
+      expect(err.split('\n').length, argv.join(' ')).toBeLessThanOrEqual(4);
+      expect(err).not.toMatch(/\bat |TypeError|ERR_PARSE_ARGS/);
+    }
+  });
+
+  it('ends the options at --: what follows is the FILE, - included', async () => {
+    const expected = JSON.parse(fixtureText('onimcommandadd/en-group.expected.json'));
+    const file = await cli(['parse', '--redact', '--', GROUP]);
+    expect(file.code).toBe(0);
+    expect(JSON.parse(file.out).auth.applicationToken).toBe('[redacted]');
+    const stdin = await cli(['parse', '--', '-'], fixtureText('onimcommandadd/en-group.form.txt'));
+    expect(stdin.code).toBe(0);
+    expect(JSON.parse(stdin.out)).toEqual(expected);
+  });
+
+  it('takes flags in any order and more than once, and -h as --help', async () => {
+    const { code, out } = await cli(['parse', '--raw', GROUP, '--raw', '--redact']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).raw.auth.application_token).toBe('[redacted]');
+    const help = await cli(['parse', GROUP, '-h']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage: bitrix24-imbot-events parse /);
+  });
 
   it('prints help for every command, and the version', async () => {
     for (const argv of [['--help'], ['parse', '--help'], ['decode', '-h'], ['encode', '--help']]) {

@@ -74,6 +74,31 @@ export function findDeno(): Runtime {
   ]);
 }
 
+/**
+ * Whether the environment says this is a CI run: `CI` set to anything but empty, `0` or `false`
+ * (any case, spaces around ignored), as CI services set it (`true`, `1`) and `.ci/run` does.
+ */
+export function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
+}
+
+/**
+ * What to do with a runtime's tests: run them when its binary was found; without one, fail in CI
+ * (a CI run that quietly tests one runtime out of three passes for the wrong reason) and skip,
+ * with the reason printed, elsewhere.
+ *
+ * @param env The environment, for `CI`.
+ * @param found Whether the runtime's binary was found.
+ */
+export function runtimeRequirement(
+  env: Readonly<Record<string, string | undefined>>,
+  found: boolean,
+): 'run' | 'skip' | 'fail' {
+  if (found) return 'run';
+  return isCi(env) ? 'fail' : 'skip';
+}
+
 /** Runs a script to its end and gives its standard output. */
 export function runScript(command: string, args: string[]): string {
   const result = spawnSync(command, args, {
@@ -178,6 +203,17 @@ export function describeRuntime(
   scriptArgs: (script: string) => string[],
   recipe: string[],
 ): void {
+  const requirement = runtimeRequirement(process.env, runtime.path !== undefined);
+  if (runtime.path === undefined && requirement === 'fail') {
+    describe(`${runtime.name} (missing)`, () => {
+      it('has a binary, as CI requires', () => {
+        throw new Error(
+          `${runtime.name} is missing and CI=${process.env.CI} requires it (unset CI to skip): ${runtime.reason}`,
+        );
+      });
+    });
+    return;
+  }
   if (runtime.path === undefined) {
     // Printed so that a skipped run says why; the tests below are then reported as skipped.
     console.warn(`[test/runtimes] ${runtime.name} tests skipped: ${runtime.reason}`);
