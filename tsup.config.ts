@@ -1,22 +1,32 @@
 import { defineConfig } from 'tsup';
 
+// The package ships modules, not one bundle: ESM is every source file transpiled on its own
+// (dist/**/*.js, with per-file declarations from `tsc -p tsconfig.build.json`), so that a bundler
+// keeps only the modules an import reaches. CommonJS is one bundle per entry (require() cannot
+// tree-shake anyway). The types-only entry's declarations are bundled, so that they import
+// nothing, valibot included. `npm run build` empties dist/ first.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
+    entry: ['src/**/*.ts'],
+    format: ['esm'],
+    bundle: false,
     target: 'es2022',
     platform: 'neutral',
-    treeshake: true,
+    sourcemap: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    target: 'node18',
-    platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-    external: ['valibot'],
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral',
+    sourcemap: true,
+  },
+  {
+    entry: { types: 'src/types.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral',
   },
 ]);

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { EventParseError } from '../errors/EventParseError.js';
 import { decodeForm } from '../decode/decodeForm.js';
 import { encodeForm } from '../decode/encodeForm.js';
 import { parseBotEvent } from '../dispatch/parseBotEvent.js';
+import { EventParseError } from '../errors/EventParseError.js';
 import { redactEvent } from '../verify/redactEvent.js';
 
 /** What the CLI needs from its host: arguments, input and output. */

@@ -21,14 +21,15 @@ export interface EventSpec<Code extends string, Raw, Event> extends WireSpec<Raw
 
 /**
  * One entry of the event table: everything needed to parse one kind of event. The wire type shows
- * only in covariant places, so that the entries of different events fit one list.
+ * only in covariant places, so that the entries of different events fit one list, and the type
+ * mentions no valibot type, so that the event maps derived from the table need no valibot.
  * @internal
  */
 export interface EventDefinition<Code extends string, Raw, Event> {
   /** The event code. */
   readonly event: Code;
-  /** The wire schema. */
-  readonly rawSchema: v.GenericSchema<unknown, Raw>;
+  /** Never set: carries the wire type, for {@link RawOf}. */
+  readonly '~raw'?: Raw;
   /** The wire paths the event always needs; see {@link EventSpec.required}. */
   readonly required: readonly string[];
   /**
@@ -58,7 +59,6 @@ export function defineEvent<Code extends string, Raw, Event>(
 ): EventDefinition<Code, Raw, Event> {
   return {
     event: spec.event,
-    rawSchema: spec.rawSchema,
     required: spec.required,
     parseTree: (wire, strict) => parseWireTree(spec, wire, strict),
   };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,8 @@ describe('the packed package, installed by name', () => {
       'dist/index.d.ts',
       'dist/index.d.cts',
       'dist/cli.js',
+      'dist/types.d.ts',
+      'dist/types.d.cts',
       'README.md',
       'CHANGELOG.md',
       'LICENSE',
@@ -136,5 +138,62 @@ console.log(JSON.stringify({ event, raw: typeof raw, verified, resolved: require
     expect(output).toEqual(expected('en-group'));
     const invalid = run(bin, ['parse', join(ROOT, 'package.json')], scratch);
     expect(invalid.status).toBe(1);
+  });
+
+  it('type-checks a consumer of ./types without valibot installed (skipLibCheck off, ESM and CJS)', () => {
+    const project = join(temp, 'types-only');
+    mkdirSync(join(project, 'node_modules'), { recursive: true });
+    // The package alone, without its dependency: a project that only wants the payload shapes.
+    cpSync(join(scratch, 'node_modules', NAME), join(project, 'node_modules', NAME), {
+      recursive: true,
+    });
+    writeFileSync(join(project, 'package.json'), '{ "name": "types-only", "private": true }\n');
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          types: [],
+        },
+        include: ['*.mts', '*.cts'],
+      }),
+    );
+    const consumer = (
+      from: string,
+    ) => `import type { BotEventMap, KnownBotEvent, RawBotEventMap } from '${from}';
+type Command = BotEventMap['ONIMCOMMANDADD'];
+export function reply(event: KnownBotEvent): string {
+  switch (event.event) {
+    case 'ONIMBOTMESSAGEADD': return event.message.text;
+    case 'ONIMCOMMANDADD': return event.commands[0].command;
+    default: return event.event;
+  }
+}
+export const wireBot: RawBotEventMap['ONIMBOTDELETE']['data']['BOT_ID'] = '7';
+export function known(command: Command): true { return command.known; }
+`;
+    writeFileSync(join(project, 'esm.mts'), consumer(`${NAME}/types`));
+    writeFileSync(join(project, 'cjs.cts'), consumer(`${NAME}/types`));
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const result = run(process.execPath, [tsc, '-p', project], project);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // And the full entry indeed needs valibot, so the check above is not vacuous.
+    writeFileSync(
+      join(project, 'full.mts'),
+      `export type { ImCommandAddSchema } from '${NAME}';\n`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      readFileSync(join(project, 'tsconfig.json'), 'utf8').replace('"*.cts"', '"*.cts","full.mts"'),
+    );
+    const full = run(process.execPath, [tsc, '-p', project], project);
+    expect(full.status).not.toBe(0);
+    expect(full.stdout).toMatch(/valibot/);
   });
 });

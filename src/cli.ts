@@ -1,6 +1,7 @@
+#!/usr/bin/env node
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { runCli } from './runCli.js';
+import { runCli } from './cli/runCli.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../package.json') as { version: string };

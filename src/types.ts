@@ -1,0 +1,106 @@
+// The types-only entry, `bitrix24-imbot-events/types`: every wire and normalized interface and the
+// event maps, with no runtime and no import of valibot, for projects that only want the shapes.
+
+export type { EventInput } from './decode/decodeEventInput.js';
+export type { FormObject, FormValue } from './decode/FormObject.js';
+export type { Limits } from './decode/limits.js';
+export type {
+  BotEvent,
+  ParseBotEventOptions,
+  RejectUnknownEvents,
+  UnknownBotEvent,
+} from './dispatch/parseBotEvent.js';
+export type { ParseOptions, SafeParseResult } from './engine/ParseOptions.js';
+export type { ErrorCode, EventIssue, EventParseErrorJson } from './errors/EventParseError.js';
+export type {
+  ImCommandAddEvent,
+  RawImCommandAddData,
+  RawImCommandAddEvent,
+} from './events/imCommandAdd.js';
+export type {
+  BotEventMap,
+  KnownBotEvent,
+  KnownBotEventCode,
+  RawBotEventMap,
+} from './events/table.js';
+export type { ImBotDeleteEvent, RawImBotDeleteEvent } from './events/v1/botDelete.js';
+export type {
+  ImBotJoinChatEvent,
+  RawBotJoinChatParams,
+  RawImBotJoinChatEvent,
+} from './events/v1/joinChat.js';
+export type { ImBotMessageAddEvent, RawImBotMessageAddEvent } from './events/v1/messageAdd.js';
+export type {
+  ImBotMessageDeleteEvent,
+  RawImBotMessageDeleteEvent,
+} from './events/v1/messageDelete.js';
+export type {
+  ImBotMessageUpdateEvent,
+  RawImBotMessageUpdateEvent,
+} from './events/v1/messageUpdate.js';
+export type { ImBotV2DeleteEvent, RawImBotV2DeleteEvent } from './events/v2/botDelete.js';
+export type { ImBotV2CommandAddEvent, RawImBotV2CommandAddEvent } from './events/v2/commandAdd.js';
+export type { ImBotV2ContextGetEvent, RawImBotV2ContextGetEvent } from './events/v2/contextGet.js';
+export type { ImBotV2JoinChatEvent, RawImBotV2JoinChatEvent } from './events/v2/joinChat.js';
+export type { ImBotV2MessageAddEvent, RawImBotV2MessageAddEvent } from './events/v2/messageAdd.js';
+export type {
+  ImBotV2MessageDeleteEvent,
+  RawImBotV2MessageDeleteEvent,
+} from './events/v2/messageDelete.js';
+export type {
+  ImBotV2MessageUpdateEvent,
+  RawImBotV2MessageUpdateEvent,
+} from './events/v2/messageUpdate.js';
+export type {
+  ImBotV2ReactionAction,
+  ImBotV2ReactionChangeEvent,
+  RawImBotV2ReactionChangeEvent,
+} from './events/v2/reactionChange.js';
+export type { Bot } from './model/Bot.js';
+export type {
+  BotMessage,
+  DeletedBotMessage,
+  ImBotV2Message,
+  MessageBase,
+} from './model/BotMessage.js';
+export type {
+  Chat,
+  ChatBase,
+  ChatType,
+  ChatWithOptionalId,
+  GroupChat,
+  PrivateChat,
+} from './model/Chat.js';
+export type { CommandCall, CommandContext, CommandMessage } from './model/CommandCall.js';
+export type { AppStatus, BotAuth, EventAuth } from './model/EventAuth.js';
+export type {
+  BotEventEnvelope,
+  ImBotMessageEventBase,
+  ImBotV2ChatEventBase,
+  ImBotV2EventEnvelope,
+} from './model/EventBases.js';
+export type { MessageFlags } from './model/MessageFlags.js';
+export type { User } from './model/User.js';
+export type { RawCommand, RawCommandParams } from './wire/commandEntries.js';
+export type { RawAuth, RawAuthFields } from './wire/RawAuthSchema.js';
+export type { RawUser } from './wire/RawUserSchema.js';
+export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';
+export type { RawEventEnvelope, RawImBotV2Envelope } from './wire/rawEnvelopeEntries.js';
+export type {
+  RawBotEntry,
+  RawBotMessageParams,
+  RawImBotEventData,
+  RawImBotMessageEvent,
+} from './wire/v1Entities.js';
+export type {
+  RawImBotV2Bot,
+  RawImBotV2BotWithAuth,
+  RawImBotV2Chat,
+  RawImBotV2Command,
+  RawImBotV2EventData,
+  RawImBotV2Message,
+  RawImBotV2MessageData,
+  RawImBotV2User,
+} from './wire/v2Entities.js';
+export type { WireFlag, WireId, WireText } from './wire/wire.js';
+export type { WireDate, WireNullableId, WireNullableText } from './wire/wireV2.js';
