@@ -2,12 +2,12 @@
 export interface User {
   /** The user's id. Wire: `ID` (v2 `id`). */
   readonly id: number;
-  /** The user's full name. Wire: `NAME` (v2 `name`). */
-  readonly name: string;
-  /** The user's first name. Wire: `FIRST_NAME` (v2 `firstName`). */
-  readonly firstName: string;
-  /** The user's last name. Wire: `LAST_NAME` (v2 `lastName`). */
-  readonly lastName: string;
+  /** The user's full name, when sent. Wire: `NAME` (v2 `name`). */
+  readonly name?: string;
+  /** The user's first name, when sent. Wire: `FIRST_NAME` (v2 `firstName`). */
+  readonly firstName?: string;
+  /** The user's last name, when sent. Wire: `LAST_NAME` (v2 `lastName`). */
+  readonly lastName?: string;
   /** The user's gender, `'M'` or `'F'`; absent when empty or unknown. Wire: `GENDER` (v2 `gender`). */
   readonly gender?: 'M' | 'F';
   /** The user's job title. Wire: `WORK_POSITION` (v2 `workPosition`). */

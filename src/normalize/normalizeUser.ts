@@ -18,14 +18,12 @@ export function normalizeUser(
   context: NormalizeContext,
   path: string,
 ): User | null {
-  // The raw schema guarantees the four fields once the map has any key.
+  // The raw schema guarantees the id once the map has any key.
   if (raw?.ID === undefined) return null;
-  const user: Writable<User> = {
-    id: toId(raw.ID),
-    name: toText(raw.NAME ?? ''),
-    firstName: toText(raw.FIRST_NAME ?? ''),
-    lastName: toText(raw.LAST_NAME ?? ''),
-  };
+  const user: Writable<User> = { id: toId(raw.ID) };
+  if (raw.NAME !== undefined) user.name = toText(raw.NAME);
+  if (raw.FIRST_NAME !== undefined) user.firstName = toText(raw.FIRST_NAME);
+  if (raw.LAST_NAME !== undefined) user.lastName = toText(raw.LAST_NAME);
   const gender = normalizeGender(raw.GENDER, context, `${path}[GENDER]`);
   if (gender !== undefined) user.gender = gender;
   if (raw.WORK_POSITION !== undefined) user.workPosition = toText(raw.WORK_POSITION);

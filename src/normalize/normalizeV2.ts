@@ -130,14 +130,12 @@ export function normalizeImBotV2User(
   context: NormalizeContext,
   path: string,
 ): User | null {
-  // The raw schema guarantees the four fields once the user has any key.
+  // The raw schema guarantees the id once the user has any key.
   if (raw?.id === undefined) return null;
-  const user: Writable<User> = {
-    id: toId(raw.id),
-    name: toText(raw.name ?? ''),
-    firstName: toText(raw.firstName ?? ''),
-    lastName: toText(raw.lastName ?? ''),
-  };
+  const user: Writable<User> = { id: toId(raw.id) };
+  if (raw.name !== undefined) user.name = toText(raw.name);
+  if (raw.firstName !== undefined) user.firstName = toText(raw.firstName);
+  if (raw.lastName !== undefined) user.lastName = toText(raw.lastName);
   const gender = normalizeGender(raw.gender, context, `${path}[gender]`);
   if (gender !== undefined) user.gender = gender;
   if (raw.workPosition !== undefined) user.workPosition = toText(raw.workPosition);

@@ -55,15 +55,19 @@ export interface RawUser {
 /**
  * The author of a message as sent (`data[USER]`). It may be empty (`[]` or `{}` in JSON; PHP drops
  * an empty `USER` from a form body, so there it is missing) for system messages; once it has any
- * key, `ID`, `NAME`, `FIRST_NAME` and `LAST_NAME` are required.
+ * key, `ID` is required (a bot needs to know who wrote); the names may be missing.
  */
 export const RawUserSchema: v.GenericSchema<unknown, RawUser> = v.pipe(
   RawUserObjectSchema,
   requireFields<v.InferOutput<typeof RawUserObjectSchema>>(
-    ['ID', 'NAME', 'FIRST_NAME', 'LAST_NAME'],
+    ['ID'],
     (user) => Object.keys(user).length > 0,
   ),
 );
 
-/** The keys `data[USER]` has whenever it is sent (the server builds them together). @internal */
-export const USER_REQUIRED: readonly string[] = ['ID', 'NAME', 'FIRST_NAME', 'LAST_NAME'];
+/**
+ * The keys `data[USER]` needs whenever it is sent: only the id. The server builds the names with
+ * it, but a bot can act without them, so they are optional.
+ * @internal
+ */
+export const USER_REQUIRED: readonly string[] = ['ID'];

@@ -179,7 +179,7 @@ const RawImBotV2UserObjectSchema = v.looseObject(
 export const RawImBotV2UserSchema: v.GenericSchema<unknown, RawImBotV2User> = v.pipe(
   RawImBotV2UserObjectSchema,
   requireFields<v.InferOutput<typeof RawImBotV2UserObjectSchema>>(
-    ['id', 'name', 'firstName', 'lastName'],
+    ['id'],
     (user) => Object.keys(user).length > 0,
   ),
 );
@@ -292,7 +292,7 @@ export const V2_CHAT_EVENT_REQUIRED: readonly string[] = [
   ...under('data[bot]', V2_BOT_REQUIRED),
   'data[chat]',
   ...under('data[chat]', ['id', 'dialogId']),
-  ...under('data[user]', ['id', 'name', 'firstName', 'lastName']),
+  ...under('data[user]', ['id']),
   'data[language]',
 ];
 

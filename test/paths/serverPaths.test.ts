@@ -1,7 +1,9 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BOT_EVENT_TABLE } from '../../src/events/table.js';
 import {
+  decodeForm,
   type EventInput,
   parseBotEvent,
   parseImBotDelete,
@@ -40,93 +42,46 @@ const parsers: Record<string, (input: EventInput) => object> = {
   ONIMBOTDELETE: parseImBotDelete,
 };
 
-/**
- * The fields each event cannot do without, as wire paths (`*` stands for any id key). Every other
- * field of a fixture may be removed and the event still parses.
- */
-const REQUIRED: Record<string, readonly string[]> = {
-  envelope: [
-    'event',
-    'data',
-    'ts',
-    'auth',
-    'auth[domain]',
-    'auth[member_id]',
-    'auth[application_token]',
-  ],
-  // getAuth returns at least these three whenever it returns a bundle (else [], and AUTH is absent).
-  botAuth: [
-    'data[BOT][*][AUTH][domain]',
-    'data[BOT][*][AUTH][member_id]',
-    'data[BOT][*][AUTH][application_token]',
-    'data[COMMAND][*][AUTH][domain]',
-    'data[COMMAND][*][AUTH][member_id]',
-    'data[COMMAND][*][AUTH][application_token]',
-  ],
-  // The user block is built with these keys together on every path (im_rest.php).
-  user: ['data[USER][ID]', 'data[USER][NAME]', 'data[USER][FIRST_NAME]', 'data[USER][LAST_NAME]'],
-  ONIMCOMMANDADD: [
-    'data[COMMAND]',
-    'data[COMMAND][*][BOT_ID]',
-    'data[COMMAND][*][BOT_CODE]',
-    'data[COMMAND][*][COMMAND]',
-    'data[COMMAND][*][COMMAND_CONTEXT]',
-    'data[COMMAND][*][MESSAGE_ID]',
-    'data[PARAMS]',
-    'data[PARAMS][MESSAGE]',
-    'data[PARAMS][FROM_USER_ID]',
-    'data[PARAMS][DIALOG_ID]',
-    'data[PARAMS][MESSAGE_ID]',
-    'data[PARAMS][LANGUAGE]',
-  ],
-  message: [
-    'data[BOT]',
-    'data[BOT][*][BOT_ID]',
-    'data[BOT][*][BOT_CODE]',
-    'data[PARAMS]',
-    'data[PARAMS][MESSAGE]',
-    'data[PARAMS][DIALOG_ID]',
-    'data[PARAMS][LANGUAGE]',
-  ],
-  ONIMBOTJOINCHAT: [
-    'data[BOT]',
-    'data[BOT][*][BOT_ID]',
-    'data[BOT][*][BOT_CODE]',
-    'data[PARAMS]',
-    'data[PARAMS][DIALOG_ID]',
-    'data[PARAMS][USER_ID]',
-    'data[PARAMS][LANGUAGE]',
-  ],
-  ONIMBOTDELETE: ['data[BOT_ID]', 'data[BOT_CODE]'],
-};
+/** Each event's required wire paths, as its table entry declares them (`*` for any id key). */
+const REQUIRED = new Map<string, readonly string[]>(
+  BOT_EVENT_TABLE.map((entry) => [entry.event, entry.required]),
+);
 
 /**
- * The required wire paths of one fixture: the event's own, and those its chat needs: a private
- * chat's `TO_USER_ID`, a group chat's only chat id (`CHAT_ID` or `TO_CHAT_ID`, one is enough).
+ * The required wire paths of one fixture: the event's own (from the event table), and those a
+ * condition adds: an id-keyed map's only entry; a private chat's `TO_USER_ID`; a group chat's
+ * only chat id (`CHAT_ID` or `TO_CHAT_ID`, one is enough); an API 2.0 chat's only type field
+ * (`type` or `messageType`), and the user of a private ONIMBOTV2JOINCHAT.
  */
 function requiredOf(tree: Tree): Set<string> {
   const event = tree.event as string;
-  const own = event.startsWith('ONIMBOTMESSAGE') ? REQUIRED.message : REQUIRED[event];
-  const required = new Set([
-    ...(REQUIRED.envelope ?? []),
-    ...(REQUIRED.botAuth ?? []),
-    ...(REQUIRED.user ?? []),
-    ...(own ?? []),
-  ]);
+  const required = new Set(REQUIRED.get(event) ?? []);
+  const data = tree.data as Tree;
   for (const map of ['COMMAND', 'BOT']) {
     // An id-keyed map needs at least one entry: its only entry is required, one of several is not.
-    const entries = (tree.data as Tree)[map];
+    const entries = data[map];
     const ids = typeof entries === 'object' ? Object.keys(entries) : [];
     if (ids.length === 1) required.add(`data[${map}][*]`);
   }
-  const params = (tree.data as Tree).PARAMS as Tree | undefined;
+  const commands = data.COMMAND;
+  if (typeof commands === 'object') {
+    // A command entry without AUTH carries the bot's auth flat: then its identity is required.
+    for (const entry of Object.values(commands)) {
+      if (typeof entry === 'object' && entry.AUTH === undefined) {
+        for (const key of ['domain', 'member_id', 'application_token']) {
+          required.add(`data[COMMAND][*][${key}]`);
+        }
+      }
+    }
+  }
+  const params = data.PARAMS as Tree | undefined;
   if (params !== undefined) {
     const isPrivate = (params.CHAT_TYPE ?? params.MESSAGE_TYPE) === 'P';
     if (isPrivate) required.add('data[PARAMS][TO_USER_ID]');
     // Every send path of an added or updated message carries its chat id, private chats too.
     const needsChatId =
       !isPrivate || event === 'ONIMBOTMESSAGEADD' || event === 'ONIMBOTMESSAGEUPDATE';
-    const pairs: [string, string][] = [];
+    const pairs: [string, string][] = [['CHAT_TYPE', 'MESSAGE_TYPE']];
     if (needsChatId) pairs.push(['CHAT_ID', 'TO_CHAT_ID']);
     if (event.startsWith('ONIMBOTMESSAGE')) pairs.push(['MESSAGE_ID', 'ID']);
     for (const [one, other] of pairs) {
@@ -136,6 +91,14 @@ function requiredOf(tree: Tree): Set<string> {
       }
     }
   }
+  const chat = data.chat as Tree | undefined;
+  if (chat !== undefined) {
+    if ((chat.type === undefined) !== (chat.messageType === undefined)) {
+      required.add(`data[chat][${chat.type === undefined ? 'messageType' : 'type'}]`);
+    }
+    const isPrivate = chat.type !== undefined ? chat.type === 'private' : chat.messageType === 'P';
+    if (event === 'ONIMBOTV2JOINCHAT' && isPrivate) required.add('data[user]');
+  }
   return required;
 }
 
@@ -143,15 +106,24 @@ function requiredOf(tree: Tree): Set<string> {
 const EITHER = [
   ['data[PARAMS][CHAT_ID]', 'data[PARAMS][TO_CHAT_ID]'],
   ['data[PARAMS][MESSAGE_ID]', 'data[PARAMS][ID]'],
+  ['data[PARAMS][CHAT_TYPE]', 'data[PARAMS][MESSAGE_TYPE]'],
+  ['data[chat][type]', 'data[chat][messageType]'],
 ];
 
 /**
  * Where a missing required field may be reported: the field; for an id-keyed map's only entry,
  * the map; for one of a pair, either of its two names.
  */
-function reportedAt(path: string): string[] {
+function reportedAt(path: string, tree: Tree, keys: string[]): string[] {
   if (/^data\[(COMMAND|BOT)\]\[\d+\]$/.test(path)) return [path.replace(/\[\d+\]$/, '')];
-  return EITHER.find((pair) => pair.includes(path)) ?? [path];
+  const at = EITHER.find((pair) => pair.includes(path)) ?? [path];
+  // A parent left empty is gone from a form body (PHP drops empty arrays): then it is missing.
+  let parent: Tree = tree;
+  for (const key of keys.slice(0, -1)) parent = parent[key] as Tree;
+  if (Object.keys(parent).length === 1 && keys.length > 1) {
+    return [...at, path.slice(0, path.lastIndexOf('['))];
+  }
+  return at;
 }
 
 type Tree = { [key: string]: Tree | string };
@@ -198,7 +170,7 @@ function removalMismatches(tree: Tree): string[] {
       wrong.push(`${path} is required, but the event parsed without it`);
     } else if (
       result.error.code !== 'invalid_payload' ||
-      !result.error.issues.some((issue) => reportedAt(path).includes(issue.path))
+      !result.error.issues.some((issue) => reportedAt(path, tree, keys).includes(issue.path))
     ) {
       wrong.push(`${path} is required, but: ${result.error.code} ${result.error.message}`);
     }
@@ -239,17 +211,24 @@ describe('server-path fixtures and real captures', () => {
   }
 });
 
-// The same removal law over the earlier PHP-made API 1.0 fixtures and the documented examples.
-describe('removing fields of the API 1.0 and documented fixtures', () => {
+// The same removal law over the earlier PHP-made fixtures of both API versions, the ONIMCOMMANDADD
+// variants and the documented examples.
+describe('removing fields of the API 1.0, API 2.0, variant and documented fixtures', () => {
+  const jsonFiles = (folder: string) =>
+    readdirSync(`${root}${folder}`)
+      .filter((file) => file.endsWith('.json') && !file.endsWith('.expected.json'))
+      .map((file) => `${folder}/${file}`);
   const earlier = [
-    ...readdirSync(`${root}v1`)
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => `v1/${file}`),
+    ...jsonFiles('v1'),
+    ...jsonFiles('v2'),
+    ...jsonFiles('onimcommandadd/variants'),
     ...['en-private', 'en-group', 'ru-private', 'ru-group'].map((n) => `onimcommandadd/${n}.json`),
   ];
   for (const file of earlier) {
     it(file, () => {
-      const tree = JSON.parse(fixtureText(file)) as Tree;
+      // The form body as PHP decodes it: every leaf a string, nulls and empty arrays gone.
+      const form = fixtureText(file.replace(/\.json$/, '.form.txt'));
+      const tree = structuredClone({ ...decodeForm(form) }) as Tree;
       expect(removalMismatches(tree)).toEqual([]);
     });
   }

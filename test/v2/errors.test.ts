@@ -247,10 +247,11 @@ const broken: {
     paths: ['data[language]'],
   },
   {
-    name: 'a user without first name',
+    // The names are optional (a bot can act without them); a user that is sent needs its id.
+    name: 'a user without its id',
     code: 'ONIMBOTV2MESSAGEADD',
-    change: (p) => delete p.data.user.firstName,
-    paths: ['data[user][firstName]'],
+    change: (p) => delete p.data.user.id,
+    paths: ['data[user][id]'],
   },
   {
     name: 'a deletion without the message id',
