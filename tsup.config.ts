@@ -1,10 +1,10 @@
 import { defineConfig } from 'tsup';
 
 // The package ships modules, not one bundle: ESM is every source file transpiled on its own
-// (dist/**/*.js, with per-file declarations from `tsc -p tsconfig.build.json`), so that a bundler
-// keeps only the modules an import reaches. CommonJS is one bundle per entry (require() cannot
-// tree-shake anyway). The types-only entry's declarations are bundled, so that they import
-// nothing, valibot included. `npm run build` empties dist/ first.
+// (dist/**/*.js), so that a bundler keeps only the modules an import reaches. CommonJS is one
+// bundle per entry (require() cannot tree-shake anyway). Declarations are bundled per entry
+// (Deno reads a local .d.ts's imports as .js files, so per-file declarations would not do); the
+// types-only entry's import nothing, valibot included. `npm run build` empties dist/ first.
 export default defineConfig([
   {
     entry: ['src/**/*.ts'],
@@ -13,6 +13,11 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     sourcemap: true,
+  },
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm'],
+    dts: { only: true },
   },
   {
     entry: { index: 'src/index.ts' },
