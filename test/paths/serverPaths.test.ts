@@ -1,27 +1,14 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BOT_EVENT_TABLE } from '../../src/events/table.js';
-import {
-  decodeForm,
-  type EventInput,
-  parseBotEvent,
-  parseImBotDelete,
-  parseImBotJoinChat,
-  parseImBotMessageAdd,
-  parseImBotMessageDelete,
-  parseImBotMessageUpdate,
-  parseImCommandAdd,
-  safeParseBotEvent,
-} from '../../src/index.js';
-import { fixtureJson, fixtureText } from '../support/php.js';
-import { inputShapes, withoutRaw } from '../support/shapes.js';
+import { decodeForm, safeParseBotEvent } from '../../src/index.js';
+import { fixtureText } from '../support/php.js';
 
 // The server-path fixtures (fixtures/paths/, by fixtures/generate-paths.php): every API 1.0 path
 // that ../shared/reference/server-payloads.md describes; and the real captured payloads
-// (fixtures/real/, provenance in its PROVENANCE.md). Each parses, in every input shape, through
-// its own parser and the dispatcher, to its golden `*.expected.json` (UPDATE_GOLDEN=1 rewrites
-// them; review the diff).
+// (fixtures/real/, provenance in its PROVENANCE.md). Their golden outputs are checked, with every
+// other fixture's, by test/fixtures/fixtures.test.ts; here the field-removal law holds over them.
 
 const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 function fixtureNames(folder: string): string[] {
@@ -32,15 +19,6 @@ function fixtureNames(folder: string): string[] {
 const serverPaths = fixtureNames('paths');
 const realCaptures = fixtureNames('real');
 const names = [...serverPaths, ...realCaptures];
-
-const parsers: Record<string, (input: EventInput) => object> = {
-  ONIMCOMMANDADD: parseImCommandAdd,
-  ONIMBOTMESSAGEADD: parseImBotMessageAdd,
-  ONIMBOTMESSAGEUPDATE: parseImBotMessageUpdate,
-  ONIMBOTMESSAGEDELETE: parseImBotMessageDelete,
-  ONIMBOTJOINCHAT: parseImBotJoinChat,
-  ONIMBOTDELETE: parseImBotDelete,
-};
 
 /** Each event's required wire paths, as its table entry declares them (`*` for any id key). */
 const REQUIRED = new Map<string, readonly string[]>(
@@ -187,23 +165,6 @@ describe('server-path fixtures and real captures', () => {
   for (const name of names) {
     const json = fixtureText(`${name}.json`);
     const tree = JSON.parse(json) as Tree;
-    const code = tree.event as string;
-
-    it(`${name}: every input shape, own parser and dispatcher, equals the golden output`, () => {
-      const parse = parsers[code];
-      if (parse === undefined) throw new Error(`no parser for ${code}`);
-      const shapes = inputShapes(fixtureText(`${name}.form.txt`), json);
-      const [[, first]] = shapes as [[string, EventInput]];
-      const event = withoutRaw(parse(first));
-      if (process.env.UPDATE_GOLDEN === '1') {
-        writeFileSync(`${root}${name}.expected.json`, `${JSON.stringify(event, null, 2)}\n`);
-      }
-      expect(event).toEqual(fixtureJson(`${name}.expected.json`));
-      for (const [shape, input] of shapes) {
-        expect(withoutRaw(parse(input)), `${shape}`).toEqual(event);
-        expect(withoutRaw(parseBotEvent(input)), `${shape} dispatched`).toEqual(event);
-      }
-    });
 
     it(`${name}: removing an optional field parses; removing a required one fails at its path`, () => {
       expect(removalMismatches(tree)).toEqual([]);

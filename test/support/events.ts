@@ -1,0 +1,56 @@
+import { BOT_EVENT_TABLE } from '../../src/events/table.js';
+import type { EventInput, ParseOptions, SafeParseResult } from '../../src/index.js';
+import * as lib from '../../src/index.js';
+
+// The test side of the event table: each known code with its own public parse functions, found by
+// name from the package's exports, so that a table entry without them fails here at import.
+
+/** ONIMBOTV2MESSAGEADD -> ImBotV2MessageAdd: the name part of an event's public functions. */
+export function pascalName(code: string): string {
+  const fixed: Record<string, string> = {
+    ONIMCOMMANDADD: 'ImCommandAdd',
+    ONIMBOTDELETE: 'ImBotDelete',
+    ONIMBOTV2DELETE: 'ImBotV2Delete',
+  };
+  const known = fixed[code];
+  if (known !== undefined) return known;
+  const match =
+    /^ONIMBOT(V2)?(MESSAGE|JOIN|CONTEXT|COMMAND|REACTION)(ADD|UPDATE|DELETE|CHAT|GET|CHANGE)$/.exec(
+      code,
+    );
+  if (match === null) throw new Error(`no name rule for ${code}`);
+  const cap = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+  return `ImBot${match[1] ?? ''}${cap(match[2] ?? '')}${cap(match[3] ?? '')}`;
+}
+
+/** One event's own parse functions. */
+export interface EventParsers {
+  /** `parseX`. */
+  readonly parse: (input: EventInput, options?: ParseOptions) => object;
+  /** `safeParseX`. */
+  readonly safeParse: (input: EventInput, options?: ParseOptions) => SafeParseResult<object>;
+}
+
+const exports = lib as unknown as Record<string, unknown>;
+
+function parsersOf(code: string): EventParsers {
+  const name = pascalName(code);
+  const parse = exports[`parse${name}`];
+  const safeParse = exports[`safeParse${name}`];
+  if (typeof parse !== 'function' || typeof safeParse !== 'function') {
+    throw new Error(`${code}: the package exports no parse${name} / safeParse${name}`);
+  }
+  return { parse, safeParse } as EventParsers;
+}
+
+/** Every known event code with its own parse functions, in the table's order. */
+export const EVENT_PARSERS: ReadonlyMap<string, EventParsers> = new Map(
+  BOT_EVENT_TABLE.map((entry) => [entry.event, parsersOf(entry.event)]),
+);
+
+/** Every `safeParse*` function the package exports (each event's and `safeParseBotEvent`), by name. */
+export const SAFE_PARSERS: readonly [string, (input: EventInput) => SafeParseResult<object>][] =
+  Object.keys(exports)
+    .filter((name) => name.startsWith('safeParse') && typeof exports[name] === 'function')
+    .sort()
+    .map((name) => [name, exports[name] as (input: EventInput) => SafeParseResult<object>]);
