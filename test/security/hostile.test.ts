@@ -4,10 +4,11 @@ import {
   decodeForm,
   type EventInput,
   EventParseError,
+  parseBotEventRequest,
   parseImCommandAdd,
   parseImCommandAddRequest,
-  safeParseImCommandAdd,
 } from '../../src/index.js';
+import { EVENT_PARSERS, SAFE_PARSERS } from '../support/events.js';
 import { fixtureJson, fixtureText, hexBytes } from '../support/php.js';
 
 interface CorpusEntry {
@@ -99,8 +100,12 @@ describe('hostile bodies through every entry point', () => {
       if (typeof body === 'string') inputs.push(Object.fromEntries(new URLSearchParams(body)));
       for (const input of inputs) {
         onlyEventParseError(() => parseImCommandAdd(input));
-        const result = safeParseImCommandAdd(input);
-        if (!result.success) expect(result.error).toBeInstanceOf(EventParseError);
+        // Every event's parse and safeParse, and safeParseBotEvent: a result, never a foreign throw.
+        for (const { parse } of EVENT_PARSERS.values()) onlyEventParseError(() => parse(input));
+        for (const [, safeParse] of SAFE_PARSERS) {
+          const result = safeParse(input);
+          if (!result.success) expect(result.error).toBeInstanceOf(EventParseError);
+        }
       }
       for (const type of ['application/x-www-form-urlencoded', 'application/json']) {
         const request = new Request('http://localhost/bot', {
@@ -108,7 +113,8 @@ describe('hostile bodies through every entry point', () => {
           body: bytes.slice(),
           headers: { 'content-type': type },
         });
-        await onlyEventParseErrorAsync(() => parseImCommandAddRequest(request));
+        await onlyEventParseErrorAsync(() => parseImCommandAddRequest(request.clone()));
+        await onlyEventParseErrorAsync(() => parseBotEventRequest(request));
       }
       for (const command of ['parse', 'decode']) {
         const code = await runCli({

@@ -1,6 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { BOT_EVENT_TABLE } from '../../src/events/table.js';
 import type { EventInput, ParseOptions, SafeParseResult } from '../../src/index.js';
 import * as lib from '../../src/index.js';
+import { fixtureText } from './php.js';
 
 // The test side of the event table: each known code with its own public parse functions, found by
 // name from the package's exports, so that a table entry without them fails here at import.
@@ -54,3 +57,26 @@ export const SAFE_PARSERS: readonly [string, (input: EventInput) => SafeParseRes
     .filter((name) => name.startsWith('safeParse') && typeof exports[name] === 'function')
     .sort()
     .map((name) => [name, exports[name] as (input: EventInput) => SafeParseResult<object>]);
+
+const FIXTURE_FOLDERS = ['onimcommandadd', 'v1', 'v2'];
+
+/**
+ * A PHP-made form body of the event a `safeParse*` function is for (ONIMCOMMANDADD's documented
+ * group example for `safeParseBotEvent`), for mutation suites.
+ */
+export function fixtureBodyOf(safeParseName: string): string {
+  if (safeParseName === 'safeParseBotEvent' || safeParseName === 'safeParseImCommandAdd') {
+    return fixtureText('onimcommandadd/en-group.form.txt');
+  }
+  const code = [...EVENT_PARSERS.keys()].find(
+    (candidate) => `safeParse${pascalName(candidate)}` === safeParseName,
+  );
+  if (code === undefined) throw new Error(`no event for ${safeParseName}`);
+  for (const folder of FIXTURE_FOLDERS) {
+    const file = readdirSync(fileURLToPath(new URL(`../../fixtures/${folder}/`, import.meta.url)))
+      .filter((name) => name.startsWith(`${code}-`) || name === `${code}.form.txt`)
+      .find((name) => name.endsWith('.form.txt'));
+    if (file !== undefined) return fixtureText(`${folder}/${file}`);
+  }
+  throw new Error(`no fixture of ${code}`);
+}
