@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BOT_EVENT_TABLE } from '../../src/events/table.js';
-import { decodeForm, safeParseBotEvent } from '../../src/index.js';
+import { decodeForm, parseBotEvent, safeParseBotEvent } from '../../src/index.js';
 import { fixtureText } from '../support/php.js';
 
 // The server-path fixtures (fixtures/paths/, by fixtures/generate-paths.php): every API 1.0 path
@@ -134,16 +134,138 @@ function pattern(path: string): string {
 }
 
 /**
+ * A normalized event as leaves, path -> value: Dates as ISO text, each item of a list of scalars
+ * as a leaf of its own (`path[]value`), items of a list of objects by their `id` where they have one;
+ * `null` (a documented "none", e.g. `user` without `data[USER]`) counts as absent.
+ */
+function leaves(
+  value: unknown,
+  prefix = '',
+  out = new Map<string, unknown>(),
+): Map<string, unknown> {
+  if (value instanceof Date) out.set(prefix, value.toISOString());
+  else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      if (item === null || typeof item !== 'object') out.set(`${prefix}[]${String(item)}`, item);
+      else leaves(item, `${prefix}[${String((item as { id?: unknown }).id ?? index)}]`, out);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (prefix === '' && key === 'raw') continue;
+      leaves(item, prefix === '' ? key : `${prefix}.${key}`, out);
+    }
+  } else if (value !== undefined && value !== null) out.set(prefix, value);
+  return out;
+}
+
+/** Every wire leaf value beneath a tree node (the node itself when it is a leaf). */
+function wireValues(node: Tree | string): string[] {
+  return typeof node === 'string' ? [node] : Object.values(node).flatMap(wireValues);
+}
+
+/** Whether a normalized value can have come from one wire value. */
+function fedBy(wire: string, value: unknown): boolean {
+  if (typeof value === 'boolean') return ['Y', 'N', '1', '0', ''].includes(wire);
+  if (typeof value === 'number') return Number(wire) === value;
+  if (typeof value !== 'string') return false;
+  if (value === wire || wire.split(/[ ,]/).includes(value)) return true;
+  // A unix time as a date; a letter or code as its named form.
+  const time = /^\d+$/.test(wire) ? Number(wire) * 1000 : Date.parse(wire);
+  if (Date.parse(value) === time) return true;
+  return /^[A-Z]$/.test(wire) || /^[a-z]+$/i.test(value);
+}
+
+/**
+ * The documented values a normalized field takes when its wire field is absent (docs/events.md,
+ * docs/normalization.md and the field's TSDoc): there, removing the field changes the value to this
+ * one instead of removing it.
+ */
+const ABSENT_DEFAULTS: readonly [RegExp, unknown][] = [
+  [/^commands\[[^\]]+\]\.params$/, ''], // COMMAND_PARAMS, data[command][params]
+  [/^chat\.name$/, ''], // CHAT_TITLE, data[chat][name]
+  [/^message\.isSystem$/, false], // ONIMCOMMANDADD's SYSTEM, API 2.0 data[message][isSystem]
+  [/^chat\.messageType$/, ''], // API 2.0: the letter of the type, '' for a type without one
+];
+
+/** Deep equality by value, whatever the objects' prototypes (decoded trees have none). */
+function sameValue(one: unknown, other: unknown): boolean {
+  try {
+    expect(one).toEqual(other);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wire tree as the parser keeps it in `raw`: objects left empty are gone, as PHP drops them. */
+function pruned(tree: Tree): Tree {
+  const out: Tree = {};
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value !== 'object') out[key] = value;
+    else if (Object.keys(pruned(value)).length > 0) out[key] = pruned(value);
+  }
+  return out;
+}
+
+/**
+ * What removing one optional field did to the event beyond dropping what it fed: `raw` must be the
+ * payload without exactly that field; no leaf may appear, and none may change except to its
+ * documented absent default; each lost leaf must hold a value the removed wire values can have fed.
+ * Removing a whole bot entry may change `bot`, the first of `bots`, to the next one.
+ */
+function lossMismatches(full: object, reduced: object, tree: Tree, keys: string[]): string[] {
+  const wrong: string[] = [];
+  const raw = (reduced as { raw?: unknown }).raw;
+  if (!sameValue(raw, pruned(without(tree, keys)))) {
+    wrong.push('raw is not the payload without the field');
+  }
+  let removed: Tree | string = tree;
+  for (const key of keys) removed = (removed as Tree)[key] as Tree | string;
+  const fed = wireValues(removed);
+  const isFed = (value: unknown) => fed.some((wire) => fedBy(wire, value));
+  const before = leaves(full);
+  const after = leaves(reduced);
+  const botEntry = keys.length === 3 && keys[0] === 'data' && keys[1] === 'BOT';
+  if (botEntry) {
+    const { bot, bots } = reduced as { bot?: unknown; bots?: unknown[] };
+    if (!sameValue(bot, bots?.[0])) wrong.push('bot is not the first of bots');
+  }
+  const skip = (path: string) => botEntry && path.startsWith('bot.');
+  for (const [path, value] of after) {
+    if (skip(path)) continue;
+    if (!before.has(path)) wrong.push(`${path} appeared`);
+    else if (before.get(path) !== value) {
+      const fallback = ABSENT_DEFAULTS.find(([at]) => at.test(path));
+      if (fallback === undefined || fallback[1] !== value || !isFed(before.get(path))) {
+        wrong.push(`${path} changed`);
+      }
+    }
+  }
+  for (const [path, value] of before) {
+    if (!skip(path) && !after.has(path) && !isFed(value)) {
+      wrong.push(`${path} (${String(value)}) was lost, but the field could not have fed it`);
+    }
+  }
+  return wrong;
+}
+
+/**
  * Removes each field of a payload in turn and lists where the result breaks the policy: an
  * optional field whose removal fails, or a required one whose removal parses or fails elsewhere.
  */
 function removalMismatches(tree: Tree): string[] {
   const required = requiredOf(tree);
   const wrong: string[] = [];
+  const full = parseBotEvent(tree, { unknownEvents: 'reject' });
   for (const [path, keys] of fields(tree)) {
     const result = safeParseBotEvent(without(tree, keys), { unknownEvents: 'reject' });
     if (!required.has(pattern(path))) {
       if (!result.success) wrong.push(`${path} is optional, but: ${result.error.message}`);
+      else {
+        for (const problem of lossMismatches(full, result.output, tree, keys)) {
+          wrong.push(`without ${path}: ${problem}`);
+        }
+      }
     } else if (result.success) {
       wrong.push(`${path} is required, but the event parsed without it`);
     } else if (
