@@ -21,6 +21,27 @@ export {
 export type { ParseOptions, SafeParseResult } from './engine/ParseOptions.js';
 export type { ErrorCode, EventIssue, EventParseErrorJson } from './errors/EventParseError.js';
 export { EventParseError } from './errors/EventParseError.js';
+export type { AppInstallEvent, RawAppInstallEvent } from './events/app/appInstall.js';
+export {
+  AppInstallSchema,
+  parseAppInstall,
+  RawAppInstallSchema,
+  safeParseAppInstall,
+} from './events/app/appInstall.js';
+export type { AppUninstallEvent, RawAppUninstallEvent } from './events/app/appUninstall.js';
+export {
+  AppUninstallSchema,
+  parseAppUninstall,
+  RawAppUninstallSchema,
+  safeParseAppUninstall,
+} from './events/app/appUninstall.js';
+export type { AppUpdateEvent, RawAppUpdateEvent } from './events/app/appUpdate.js';
+export {
+  AppUpdateSchema,
+  parseAppUpdate,
+  RawAppUpdateSchema,
+  safeParseAppUpdate,
+} from './events/app/appUpdate.js';
 export type {
   ImCommandAddEvent,
   RawImCommandAddData,

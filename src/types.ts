@@ -12,6 +12,9 @@ export type {
 } from './dispatch/parseBotEvent.js';
 export type { ParseOptions, SafeParseResult } from './engine/ParseOptions.js';
 export type { ErrorCode, EventIssue, EventParseErrorJson } from './errors/EventParseError.js';
+export type { AppInstallEvent, RawAppInstallEvent } from './events/app/appInstall.js';
+export type { AppUninstallEvent, RawAppUninstallEvent } from './events/app/appUninstall.js';
+export type { AppUpdateEvent, RawAppUpdateEvent } from './events/app/appUpdate.js';
 export type {
   ImCommandAddEvent,
   RawImCommandAddData,

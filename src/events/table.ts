@@ -1,4 +1,7 @@
 import type { EventOf, RawOf } from '../engine/EventDefinition.js';
+import { appInstall } from './app/appInstall.js';
+import { appUninstall } from './app/appUninstall.js';
+import { appUpdate } from './app/appUpdate.js';
 import { imCommandAdd } from './imCommandAdd.js';
 import { imBotDelete } from './v1/botDelete.js';
 import { imBotJoinChat } from './v1/joinChat.js';
@@ -35,6 +38,9 @@ export const BOT_EVENT_TABLE = [
   imBotV2ContextGet,
   imBotV2CommandAdd,
   imBotV2ReactionChange,
+  appInstall,
+  appUpdate,
+  appUninstall,
 ] as const;
 
 /** One entry of {@link BOT_EVENT_TABLE}. @internal */

@@ -80,3 +80,13 @@ export const ENVELOPE_REQUIRED: readonly string[] = [
   'auth',
   ...under('auth', AUTH_REQUIRED),
 ];
+
+/**
+ * The wire paths every app lifecycle event (ONAPPINSTALL, ONAPPUPDATE, ONAPPUNINSTALL) needs: its
+ * code, the time and the portal's identity in `auth`. Its `data` (versions, language, flags) is
+ * optional: an app can store, keep or forget a portal's token without it.
+ * @internal
+ */
+export const APP_ENVELOPE_REQUIRED: readonly string[] = /* @__PURE__ */ ENVELOPE_REQUIRED.filter(
+  (path) => path !== 'data',
+);

@@ -2,6 +2,9 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { EventOf, RawOf } from '../../src/engine/EventDefinition.js';
 import type { BOT_EVENT_TABLE } from '../../src/events/table.js';
 import type {
+  AppInstallEvent,
+  AppUninstallEvent,
+  AppUpdateEvent,
   BotEvent,
   BotEventMap,
   ImBotDeleteEvent,
@@ -21,6 +24,7 @@ import type {
   KNOWN_BOT_EVENTS,
   KnownBotEvent,
   KnownBotEventCode,
+  RawAppInstallEvent,
   RawBotEventMap,
   RawImBotDeleteEvent,
   RawImBotV2ReactionChangeEvent,
@@ -30,7 +34,7 @@ import type {
 
 type Entry = (typeof BOT_EVENT_TABLE)[number];
 
-/** The fourteen events, written out by hand: what the table must derive. */
+/** The seventeen events, written out by hand: what the table must derive. */
 type Expected =
   | ImCommandAddEvent
   | ImBotMessageAddEvent
@@ -45,7 +49,10 @@ type Expected =
   | ImBotV2DeleteEvent
   | ImBotV2ContextGetEvent
   | ImBotV2CommandAddEvent
-  | ImBotV2ReactionChangeEvent;
+  | ImBotV2ReactionChangeEvent
+  | AppInstallEvent
+  | AppUpdateEvent
+  | AppUninstallEvent;
 
 describe('the event table', () => {
   it('derives the union of known events, exactly', () => {
@@ -64,6 +71,7 @@ describe('the event table', () => {
     expectTypeOf<
       BotEventMap['ONIMBOTV2REACTIONCHANGE']
     >().toEqualTypeOf<ImBotV2ReactionChangeEvent>();
+    expectTypeOf<BotEventMap['ONAPPINSTALL']>().toEqualTypeOf<AppInstallEvent>();
     expectTypeOf<BotEventMap[keyof BotEventMap]>().toEqualTypeOf<Expected>();
   });
 
@@ -71,6 +79,7 @@ describe('the event table', () => {
     expectTypeOf<keyof RawBotEventMap>().toEqualTypeOf<Expected['event']>();
     expectTypeOf<RawBotEventMap['ONIMCOMMANDADD']>().toEqualTypeOf<RawImCommandAddEvent>();
     expectTypeOf<RawBotEventMap['ONIMBOTDELETE']>().toEqualTypeOf<RawImBotDeleteEvent>();
+    expectTypeOf<RawBotEventMap['ONAPPINSTALL']>().toEqualTypeOf<RawAppInstallEvent>();
     expectTypeOf<
       RawBotEventMap['ONIMBOTV2REACTIONCHANGE']
     >().toEqualTypeOf<RawImBotV2ReactionChangeEvent>();

@@ -5,7 +5,7 @@ import { KNOWN_BOT_EVENTS, parseBotEvent } from '../../src/index.js';
 import { fixtureText } from '../support/php.js';
 import { withoutRaw } from '../support/shapes.js';
 
-const dirs = ['v1', 'v2', 'onimcommandadd'];
+const dirs = ['v1', 'v2', 'app', 'onimcommandadd'];
 const fixtures = dirs.flatMap((dir) =>
   readdirSync(fileURLToPath(new URL(`../../fixtures/${dir}`, import.meta.url)))
     .filter((file) => file.endsWith('.form.txt'))
@@ -18,7 +18,7 @@ describe('parseBotEvent on every event fixture', () => {
       fixtures.map((name) => parseBotEvent(fixtureText(`${name}.form.txt`)).event),
     );
     expect([...seen].sort()).toEqual([...KNOWN_BOT_EVENTS].sort());
-    expect(KNOWN_BOT_EVENTS).toHaveLength(14);
+    expect(KNOWN_BOT_EVENTS).toHaveLength(17);
   });
 
   for (const name of fixtures) {

@@ -304,6 +304,7 @@ describe('removing fields of the API 1.0, API 2.0, variant and documented fixtur
   const earlier = [
     ...jsonFiles('v1'),
     ...jsonFiles('v2'),
+    ...jsonFiles('app'),
     ...jsonFiles('onimcommandadd/variants'),
     ...['en-private', 'en-group', 'ru-private', 'ru-group'].map((n) => `onimcommandadd/${n}.json`),
   ];

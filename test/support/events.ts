@@ -14,6 +14,9 @@ export function pascalName(code: string): string {
     ONIMCOMMANDADD: 'ImCommandAdd',
     ONIMBOTDELETE: 'ImBotDelete',
     ONIMBOTV2DELETE: 'ImBotV2Delete',
+    ONAPPINSTALL: 'AppInstall',
+    ONAPPUPDATE: 'AppUpdate',
+    ONAPPUNINSTALL: 'AppUninstall',
   };
   const known = fixed[code];
   if (known !== undefined) return known;
@@ -58,7 +61,7 @@ export const SAFE_PARSERS: readonly [string, (input: EventInput) => SafeParseRes
     .sort()
     .map((name) => [name, exports[name] as (input: EventInput) => SafeParseResult<object>]);
 
-const FIXTURE_FOLDERS = ['onimcommandadd', 'v1', 'v2'];
+const FIXTURE_FOLDERS = ['onimcommandadd', 'v1', 'v2', 'app'];
 
 /**
  * A PHP-made form body of the event a `safeParse*` function is for (ONIMCOMMANDADD's documented
