@@ -9,6 +9,7 @@ export { DEFAULT_LIMITS } from './decode/limits.js';
 export type {
   BotEvent,
   ParseBotEventOptions,
+  ParseBotEventRequestOptions,
   RejectUnknownEvents,
   UnknownBotEvent,
 } from './dispatch/parseBotEvent.js';
@@ -18,7 +19,12 @@ export {
   parseBotEventRequest,
   safeParseBotEvent,
 } from './dispatch/parseBotEvent.js';
-export type { ParseOptions, SafeParseResult } from './engine/ParseOptions.js';
+export type {
+  BaseParseOptions,
+  ParseOptions,
+  RequestParseOptions,
+  SafeParseResult,
+} from './engine/ParseOptions.js';
 export type { ErrorCode, EventIssue, EventParseErrorJson } from './errors/EventParseError.js';
 export { EventParseError } from './errors/EventParseError.js';
 export type { AppInstallEvent, RawAppInstallEvent } from './events/app/appInstall.js';
@@ -207,6 +213,13 @@ export {
   createImCommandAddBody,
   createImCommandAddPayload,
 } from './testing/createImCommandAddPayload.js';
+export type {
+  ApplicationTokenLookup,
+  ApplicationTokenOption,
+  AsyncApplicationTokenOption,
+  EventPortal,
+  ExpectedApplicationTokens,
+} from './verify/applicationTokenOption.js';
 export { redactEvent } from './verify/redactEvent.js';
 export type { ApplicationTokenCarrier } from './verify/verifyApplicationToken.js';
 export { assertApplicationToken, verifyApplicationToken } from './verify/verifyApplicationToken.js';

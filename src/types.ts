@@ -7,10 +7,16 @@ export type { Limits } from './decode/limits.js';
 export type {
   BotEvent,
   ParseBotEventOptions,
+  ParseBotEventRequestOptions,
   RejectUnknownEvents,
   UnknownBotEvent,
 } from './dispatch/parseBotEvent.js';
-export type { ParseOptions, SafeParseResult } from './engine/ParseOptions.js';
+export type {
+  BaseParseOptions,
+  ParseOptions,
+  RequestParseOptions,
+  SafeParseResult,
+} from './engine/ParseOptions.js';
 export type { ErrorCode, EventIssue, EventParseErrorJson } from './errors/EventParseError.js';
 export type { AppInstallEvent, RawAppInstallEvent } from './events/app/appInstall.js';
 export type { AppUninstallEvent, RawAppUninstallEvent } from './events/app/appUninstall.js';
@@ -84,6 +90,13 @@ export type {
 } from './model/EventBases.js';
 export type { MessageFlags } from './model/MessageFlags.js';
 export type { User } from './model/User.js';
+export type {
+  ApplicationTokenLookup,
+  ApplicationTokenOption,
+  AsyncApplicationTokenOption,
+  EventPortal,
+  ExpectedApplicationTokens,
+} from './verify/applicationTokenOption.js';
 export type { RawCommand, RawCommandParams } from './wire/commandEntries.js';
 export type { RawAuth, RawAuthFields } from './wire/RawAuthSchema.js';
 export type { RawUser } from './wire/RawUserSchema.js';

@@ -1,10 +1,15 @@
 import * as v from 'valibot';
-import type { WireTree } from '../decode/decodeEventInput.js';
-import { decodeEventInput, type EventInput } from '../decode/decodeEventInput.js';
+import type { EventInput, WireTree } from '../decode/decodeEventInput.js';
 import type { FormObject } from '../decode/FormObject.js';
-import { type Limits, resolveLimits } from '../decode/limits.js';
-import { decodeEventRequest, describeEventCode, safely } from '../engine/createEventParser.js';
-import type { ParseOptions, SafeParseResult } from '../engine/ParseOptions.js';
+import {
+  checkedLimits,
+  decodeVerified,
+  decodeVerifiedRequest,
+  describeEventCode,
+  safely,
+  unwrapped,
+} from '../engine/createEventParser.js';
+import type { ParseOptions, RequestParseOptions, SafeParseResult } from '../engine/ParseOptions.js';
 import { parseWireTree, type WireSpec } from '../engine/parseWireTree.js';
 import { eventError } from '../errors/EventParseError.js';
 import { BOT_EVENT_TABLE, type BotEventDefinition, type KnownBotEvent } from '../events/table.js';
@@ -51,6 +56,15 @@ export interface RejectUnknownEvents extends ParseBotEventOptions {
   readonly unknownEvents: 'reject';
 }
 
+/**
+ * Options of {@link parseBotEventRequest}: as {@link ParseBotEventOptions}, but the
+ * `applicationToken` lookup may answer with a Promise.
+ */
+export interface ParseBotEventRequestOptions extends RequestParseOptions {
+  /** As {@link ParseBotEventOptions.unknownEvents}. */
+  readonly unknownEvents?: 'passthrough' | 'reject' | undefined;
+}
+
 /** Every known event's table entry, by event code. */
 const BY_CODE: ReadonlyMap<string, BotEventDefinition> = /* @__PURE__ */ new Map(
   BOT_EVENT_TABLE.map((definition) => [definition.event, definition]),
@@ -77,7 +91,13 @@ export function isKnownBotEvent(event: BotEvent): event is KnownBotEvent {
   return event.known;
 }
 
-function dispatch(wire: WireTree, options: ParseBotEventOptions | undefined): BotEvent {
+/** What the dispatcher reads of the options, whichever entry point it came through. */
+interface DispatchOptions {
+  readonly strict?: boolean | undefined;
+  readonly unknownEvents?: 'passthrough' | 'reject' | undefined;
+}
+
+function dispatch(wire: WireTree, options: DispatchOptions | undefined): BotEvent {
   const code = wire.tree.event;
   if (typeof code !== 'string') {
     throw eventError(
@@ -138,7 +158,8 @@ function parseUnknownEventAuth(wire: WireTree): EventAuth {
 export function parseBotEvent(input: EventInput, options: RejectUnknownEvents): KnownBotEvent;
 export function parseBotEvent(input: EventInput, options?: ParseBotEventOptions): BotEvent;
 export function parseBotEvent(input: EventInput, options?: ParseBotEventOptions): BotEvent {
-  return dispatch(decodeEventInput(input, resolveLimits(options?.limits)), options);
+  const limits = checkedLimits(options);
+  return unwrapped(() => dispatch(decodeVerified(input, options, limits), options));
 }
 
 /**
@@ -161,8 +182,8 @@ export function safeParseBotEvent(
   input: EventInput,
   options?: ParseBotEventOptions,
 ): SafeParseResult<BotEvent> {
-  const limits: Limits = resolveLimits(options?.limits);
-  return safely(() => dispatch(decodeEventInput(input, limits), options));
+  const limits = checkedLimits(options);
+  return safely(() => dispatch(decodeVerified(input, options, limits), options));
 }
 
 /**
@@ -176,15 +197,15 @@ export function safeParseBotEvent(
  */
 export function parseBotEventRequest(
   request: Request,
-  options: RejectUnknownEvents,
+  options: ParseBotEventRequestOptions & { readonly unknownEvents: 'reject' },
 ): Promise<KnownBotEvent>;
 export function parseBotEventRequest(
   request: Request,
-  options?: ParseBotEventOptions,
+  options?: ParseBotEventRequestOptions,
 ): Promise<BotEvent>;
 export async function parseBotEventRequest(
   request: Request,
-  options?: ParseBotEventOptions,
+  options?: ParseBotEventRequestOptions,
 ): Promise<BotEvent> {
-  return dispatch(await decodeEventRequest(request, resolveLimits(options?.limits)), options);
+  return dispatch(await decodeVerifiedRequest(request, options), options);
 }

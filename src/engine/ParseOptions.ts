@@ -1,10 +1,14 @@
 import type { Limits } from '../decode/limits.js';
 import type { EventIssue, EventParseError } from '../errors/EventParseError.js';
+import type {
+  ApplicationTokenOption,
+  AsyncApplicationTokenOption,
+} from '../verify/applicationTokenOption.js';
 
 /**
- * Options of every parse function.
+ * The options every parse function and request helper shares: limits and strictness.
  */
-export interface ParseOptions {
+export interface BaseParseOptions {
   /** Bounds on the work a body may cause; each missing one takes its default from {@link DEFAULT_LIMITS}. */
   readonly limits?: Partial<Limits> | undefined;
   /**
@@ -14,6 +18,33 @@ export interface ParseOptions {
    * @default false
    */
   readonly strict?: boolean | undefined;
+}
+
+/**
+ * Options of every parse function.
+ */
+export interface ParseOptions extends BaseParseOptions {
+  /**
+   * Verify before parse: the expected application token (a string), several (a rotation), or a
+   * lookup by portal (`({ memberId, domain }) => token | tokens | undefined`). When given, the
+   * body's top-level `auth[application_token]` is compared with it in constant time right after
+   * decoding, before validation and normalization, on the decoded body itself (the same
+   * `member_id` and token the event will carry). A mismatch, a missing token, or a portal the
+   * lookup does not know (`undefined`) fails with `token_mismatch` and hands back nothing from the
+   * body; only ONAPPINSTALL passes for an unknown portal, since it is how a portal's token first
+   * arrives (trust on first use: see docs/install-flow.md). An error the lookup throws is rethrown
+   * as it is, by `safeParse*` too.
+   */
+  readonly applicationToken?: ApplicationTokenOption | undefined;
+}
+
+/**
+ * Options of the request helpers (`parseImCommandAddRequest`, `parseBotEventRequest`): as
+ * {@link ParseOptions}, but the `applicationToken` lookup may answer with a Promise.
+ */
+export interface RequestParseOptions extends BaseParseOptions {
+  /** As {@link ParseOptions.applicationToken}; the lookup may return a Promise. */
+  readonly applicationToken?: AsyncApplicationTokenOption | undefined;
 }
 
 /**

@@ -7,8 +7,14 @@ import {
 import { type Limits, resolveLimits } from '../decode/limits.js';
 import { bodyFormatOf, readRequestBody } from '../decode/readRequestBody.js';
 import { EventParseError, eventError } from '../errors/EventParseError.js';
+import {
+  checkApplicationTokenOption,
+  LookupFailure,
+  verifyDecodedToken,
+  verifyDecodedTokenAsync,
+} from '../verify/applicationTokenOption.js';
 import type { EventDefinition } from './EventDefinition.js';
-import type { ParseOptions, SafeParseResult } from './ParseOptions.js';
+import type { ParseOptions, RequestParseOptions, SafeParseResult } from './ParseOptions.js';
 
 /** What an event code looks like; only such a code is repeated in a message. */
 const EVENT_CODE = /^ON[A-Z0-9_]{1,62}$/;
@@ -53,6 +59,8 @@ export function safely<T>(parse: () => T): SafeParseResult<T> {
   try {
     return { success: true, output: parse() };
   } catch (caught) {
+    // The user's own token lookup failed: not a fault of the body; rethrown as it is.
+    if (caught instanceof LookupFailure) throw caught.error;
     const error =
       caught instanceof EventParseError
         ? caught
@@ -63,6 +71,86 @@ export function safely<T>(parse: () => T): SafeParseResult<T> {
           );
     return { success: false, issues: error.issues, error };
   }
+}
+
+/**
+ * Runs a throwing parse, rethrowing an error of the user's token lookup as it was thrown.
+ *
+ * @param parse The parse.
+ * @returns Its result.
+ * @internal
+ */
+export function unwrapped<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (caught) {
+    if (caught instanceof LookupFailure) throw caught.error;
+    throw caught;
+  }
+}
+
+/**
+ * Decodes any input and, when `options.applicationToken` is given, verifies the decoded body
+ * before anything else reads it.
+ *
+ * @param input The input.
+ * @param options The parse options.
+ * @param limits The limits in force (see {@link checkedLimits}).
+ * @returns The verified wire tree.
+ * @internal
+ */
+export function decodeVerified(
+  input: EventInput,
+  options: ParseOptions | undefined,
+  limits: Limits,
+): WireTree {
+  const wire = decodeEventInput(input, limits);
+  const option = options?.applicationToken;
+  if (option !== undefined) verifyDecodedToken(wire.tree, option);
+  return wire;
+}
+
+/**
+ * Checks the options of a parse (limits and the token option) before any input is read, so that
+ * a wrong option throws a `TypeError` from `safeParse*` too.
+ *
+ * @param options The options.
+ * @returns The limits in force.
+ * @internal
+ */
+export function checkedLimits(
+  options:
+    | { readonly limits?: Partial<Limits> | undefined; readonly applicationToken?: unknown }
+    | undefined,
+): Limits {
+  checkApplicationTokenOption(options?.applicationToken);
+  return resolveLimits(options?.limits);
+}
+
+/**
+ * Reads a request and, when `options.applicationToken` is given, verifies the decoded body before
+ * anything else reads it (the lookup may be asynchronous).
+ *
+ * @param request The request.
+ * @param options The request options.
+ * @returns The verified wire tree.
+ * @internal
+ */
+export async function decodeVerifiedRequest(
+  request: Request,
+  options: RequestParseOptions | undefined,
+): Promise<WireTree> {
+  const wire = await decodeEventRequest(request, checkedLimits(options));
+  const option = options?.applicationToken;
+  if (option !== undefined) {
+    try {
+      await verifyDecodedTokenAsync(wire.tree, option);
+    } catch (caught) {
+      if (caught instanceof LookupFailure) throw caught.error;
+      throw caught;
+    }
+  }
+  return wire;
 }
 
 /**
@@ -95,16 +183,17 @@ export function createEventParser<Code extends string, Raw, Event>(
     return definition.parseTree(wire, strict);
   };
   return {
-    async parseRequest(request: Request, options?: ParseOptions): Promise<Event> {
-      const wire = await decodeEventRequest(request, resolveLimits(options?.limits));
+    async parseRequest(request: Request, options?: RequestParseOptions): Promise<Event> {
+      const wire = await decodeVerifiedRequest(request, options);
       return run(wire, options?.strict === true);
     },
     parse(input: EventInput, options?: ParseOptions): Event {
-      return run(decodeEventInput(input, resolveLimits(options?.limits)), options?.strict === true);
+      const limits = checkedLimits(options);
+      return unwrapped(() => run(decodeVerified(input, options, limits), options?.strict === true));
     },
     safeParse(input: EventInput, options?: ParseOptions): SafeParseResult<Event> {
-      const limits = resolveLimits(options?.limits);
-      return safely(() => run(decodeEventInput(input, limits), options?.strict === true));
+      const limits = checkedLimits(options);
+      return safely(() => run(decodeVerified(input, options, limits), options?.strict === true));
     },
   };
 }

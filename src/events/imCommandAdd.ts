@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { EventInput } from '../decode/decodeEventInput.js';
 import { createEventParser } from '../engine/createEventParser.js';
 import { defineEvent, pipelineSchema } from '../engine/EventDefinition.js';
-import type { ParseOptions, SafeParseResult } from '../engine/ParseOptions.js';
+import type { ParseOptions, RequestParseOptions, SafeParseResult } from '../engine/ParseOptions.js';
 import type { ChatWithOptionalId } from '../model/Chat.js';
 import type { CommandCall, CommandMessage } from '../model/CommandCall.js';
 import type { BotEventEnvelope } from '../model/EventBases.js';
@@ -234,7 +234,7 @@ export function safeParseImCommandAdd(
  * passed.
  *
  * @param request The request.
- * @param options Limits and strictness.
+ * @param options Limits, strictness and the expected application token (the lookup may be async).
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}, and `unsupported_content_type`; an
  *   empty or already read body is `malformed_body`.
@@ -251,7 +251,7 @@ export function safeParseImCommandAdd(
  */
 export function parseImCommandAddRequest(
   request: Request,
-  options?: ParseOptions,
+  options?: RequestParseOptions,
 ): Promise<ImCommandAddEvent> {
   return parser.parseRequest(request, options);
 }

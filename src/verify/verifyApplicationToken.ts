@@ -1,4 +1,5 @@
 import { eventError } from '../errors/EventParseError.js';
+import { equalInConstantTime } from './equalInConstantTime.js';
 
 /** What the token checks read: the top-level auth of a normalized event. */
 export interface ApplicationTokenCarrier {
@@ -7,19 +8,6 @@ export interface ApplicationTokenCarrier {
     /** The application token the event carries. */
     readonly applicationToken: string;
   };
-}
-
-/**
- * Compares two strings in time that depends only on their lengths, never on where they differ.
- */
-function equalInConstantTime(a: string, b: string): boolean {
-  const length = Math.max(a.length, b.length);
-  let difference = a.length ^ b.length;
-  for (let i = 0; i < length; i++) {
-    // Past the end charCodeAt gives NaN, and NaN | 0 is 0: the loop always runs to the end.
-    difference |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
-  }
-  return difference === 0;
 }
 
 /**
