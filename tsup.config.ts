@@ -28,6 +28,20 @@ export default defineConfig([
     sourcemap: true,
   },
   {
+    // The Node adapter: its own entry, so that the core never imports node: modules.
+    entry: { node: 'src/node.ts' },
+    format: ['esm'],
+    dts: { only: true },
+  },
+  {
+    entry: { node: 'src/node.ts' },
+    format: ['cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'node',
+    sourcemap: true,
+  },
+  {
     entry: { types: 'src/types.ts' },
     format: ['esm', 'cjs'],
     dts: true,

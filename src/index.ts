@@ -179,6 +179,13 @@ export {
   RawImBotV2ReactionChangeSchema,
   safeParseImBotV2ReactionChange,
 } from './events/v2/reactionChange.js';
+export type {
+  BotEventHandlerErrorInfo,
+  BotEventHandlerOptions,
+  BotEventHandlerResult,
+  BotEventHandlers,
+} from './handler/createBotEventHandler.js';
+export { createBotEventHandler } from './handler/createBotEventHandler.js';
 export type { Bot } from './model/Bot.js';
 export type {
   BotMessage,

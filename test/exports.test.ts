@@ -56,6 +56,7 @@ describe('the public surface', () => {
       'RawImCommandAddSchema',
       'RawUserSchema',
       'assertApplicationToken',
+      'createBotEventHandler',
       'createImCommandAddBody',
       'createImCommandAddPayload',
       'decodeForm',
