@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import qs from 'qs';
 import { Bench } from 'tinybench';
-import { decodeForm, EventParseError, parseImCommandAdd } from '../dist/index.js';
+import { decodeForm, EventParseError, parseBotEvent, parseImCommandAdd } from '../dist/index.js';
 import { expressQs, qsPlusZod } from './zodCompetitor.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -37,6 +37,22 @@ const hostile = {
   tooDeep: `a${'[b]'.repeat(33)}=1&${bodies.small.form}`,
 };
 
+// Verify before parse: the documented body with its right token, and forged (another top-level
+// token, as an attacker who does not know it would send).
+const TOKEN = '8e3ab48a764a9b02700e759d59e91125';
+const FORGED_TOKEN = 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0';
+const forged = {
+  form: bodies.small.form.replace(
+    `auth%5Bapplication_token%5D=${TOKEN}`,
+    `auth%5Bapplication_token%5D=${FORGED_TOKEN}`,
+  ),
+  json: JSON.stringify({
+    ...JSON.parse(bodies.small.json),
+    auth: { ...JSON.parse(bodies.small.json).auth, application_token: FORGED_TOKEN },
+  }),
+};
+if (forged.form === bodies.small.form) throw new Error('the forged form body is not forged');
+
 function expectError(run: () => unknown, code: string): void {
   try {
     run();
@@ -54,6 +70,10 @@ for (const size of ['small', 'long'] as const) {
   if (ours.commands[0].params !== theirs.commands[0]?.params) throw new Error('peers disagree');
   if (parseImCommandAdd(bodies[size].json).commands[0].params !== ours.commands[0].params)
     throw new Error('JSON differs');
+}
+for (const format of ['form', 'json'] as const) {
+  parseBotEvent(bodies.small[format], { applicationToken: TOKEN });
+  expectError(() => parseBotEvent(forged[format], { applicationToken: TOKEN }), 'token_mismatch');
 }
 expectError(() => parseImCommandAdd(hostile.tooLarge), 'body_too_large');
 expectError(() => parseImCommandAdd(hostile.tooManyParams), 'too_many_params');
@@ -108,6 +128,27 @@ tasks.push(
     run: () => expectError(() => parseImCommandAdd(hostile.tooDeep), 'too_deep'),
   },
 );
+for (const format of ['form', 'json'] as const) {
+  const bytes = Buffer.byteLength(bodies.small[format]);
+  tasks.push(
+    {
+      name: `parseBotEvent verified ${format} (small)`,
+      group: 'verify',
+      bytes,
+      run: () => parseBotEvent(bodies.small[format], { applicationToken: TOKEN }),
+    },
+    {
+      name: `forged request refused, ${format} (small)`,
+      group: 'verify',
+      bytes,
+      run: () =>
+        expectError(
+          () => parseBotEvent(forged[format], { applicationToken: TOKEN }),
+          'token_mismatch',
+        ),
+    },
+  );
+}
 void qs;
 
 const samples = new Map<string, number[]>(tasks.map((task) => [task.name, []]));
@@ -166,6 +207,18 @@ const goals = [
     atMost: true,
   },
 ];
+// A forged request is refused right after decoding: it must cost less than a full parse.
+for (const format of ['form', 'json'] as const) {
+  goals.push({
+    goal: `forged request (${format}) at most 0.8x a full verified parse of the same body`,
+    value: ratio(
+      `forged request refused, ${format} (small)`,
+      `parseBotEvent verified ${format} (small)`,
+    ),
+    limit: 0.8,
+    atMost: true,
+  });
+}
 const perByte = (name: string) => {
   const task = tasks.find((candidate) => candidate.name === name);
   if (task === undefined) throw new Error(`no task ${name}`);
@@ -199,7 +252,10 @@ const table = [
   '| task | body | median | vs JSON.parse | MB/s |',
   '|---|---|---|---|---|',
   ...rows.map((row) => {
-    const floor = row.group === 'limits' ? undefined : time(`JSON.parse (${row.group})`);
+    const floor =
+      row.group === 'limits'
+        ? undefined
+        : time(`JSON.parse (${row.group === 'verify' ? 'small' : row.group})`);
     return `| ${row.name} | ${(row.bytes / 1024).toFixed(1)} KB | ${fmt(row.us)} µs | ${floor === undefined ? '' : `${(row.us / floor).toFixed(2)}x`} | ${(row.bytes / row.us).toFixed(0)} |`;
   }),
 ];
