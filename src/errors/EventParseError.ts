@@ -6,7 +6,8 @@
  * - `unsupported_content_type`: a request helper got a content type it cannot read.
  * - `wrong_event`: a valid event, but not the one the parser is for.
  * - `invalid_payload`: the payload does not match the event's wire schema; see `issues`.
- * - `token_mismatch`: `assertApplicationToken` rejected the event's application token.
+ * - `token_mismatch`: the application token did not match: `assertApplicationToken`, or the
+ *   `applicationToken` option (a wrong or missing token, or a portal the lookup does not know).
  * - `unknown_event`: `parseBotEvent` with `{ unknownEvents: 'reject' }` met an unknown event.
  */
 export type ErrorCode =
