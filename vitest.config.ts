@@ -9,6 +9,10 @@ export default defineConfig({
         find: /^bitrix24-imbot-events$/,
         replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
       },
+      {
+        find: /^bitrix24-imbot-events\/node$/,
+        replacement: fileURLToPath(new URL('./src/node.ts', import.meta.url)),
+      },
     ],
   },
   test: {

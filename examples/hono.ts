@@ -6,67 +6,21 @@
  *           PORT (default 3000) and HOST (default 127.0.0.1) say where it listens.
  * Elsewhere, `export default createApp()` is the whole entry for Bun, Deno and Cloudflare Workers.
  *
- * `c.req.raw` is the Fetch API `Request`: `parseImCommandAddRequest` reads its body with a byte
- * limit, picks the decoder from the content type (form or JSON), and parses it.
+ * `c.req.raw` is the Fetch API `Request`, which the bot's handler (examples/bot.ts) takes as it
+ * is: byte limit, content type (form or JSON), token, parsing, answer.
  */
 import { pathToFileURL } from 'node:url';
-import {
-  EventParseError,
-  type ImCommandAddEvent,
-  parseImCommandAddRequest,
-  redactEvent,
-  verifyApplicationToken,
-} from 'bitrix24-imbot-events';
 import { Hono } from 'hono';
+import { createBot, type OnCommand } from './bot.js';
 
-/** The slow part of a bot (REST calls, AI, databases); it runs after the answer went out. */
-export type OnCommand = (event: ImCommandAddEvent) => void | Promise<void>;
-
-/**
- * Creates the app: `app.fetch` is the handler.
- *
- * @param onCommand What to do with a verified command, after answering.
- */
-export function createApp(onCommand: OnCommand = answerCommand): Hono {
+/** Creates the app: `app.fetch` is the handler. */
+export function createApp(onCommand?: OnCommand): Hono {
+  // On Cloudflare Workers, make the bot per request, with `later: (work) =>
+  // c.executionCtx.waitUntil(work())` and the token from `c.env`.
+  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN ?? '', onCommand });
   const app = new Hono();
-  app.post('/bot', async (c) => {
-    let event: ImCommandAddEvent;
-    try {
-      event = await parseImCommandAddRequest(c.req.raw);
-    } catch (error) {
-      if (!(error instanceof EventParseError)) throw error;
-      console.warn('rejected a bot event', error.code, error.issues); // never the body
-      return c.json({ error: error.code }, 400);
-    }
-    // The top-level token, stored at install time (ONAPPINSTALL); never a bot's copy.
-    if (!verifyApplicationToken(event, process.env.B24_APPLICATION_TOKEN ?? '')) {
-      console.warn('rejected a bot event with a wrong application token from', event.auth.domain);
-      return c.body(null, 401);
-    }
-
-    console.info('ONIMCOMMANDADD', redactEvent(event)); // every token replaced by "[redacted]"
-    const [command] = event.commands;
-    // Answer at once (Bitrix24 does not retry, and slows down handlers that answer slowly) and
-    // work afterwards. On Cloudflare Workers use c.executionCtx.waitUntil(...) instead.
-    setTimeout(() => {
-      Promise.resolve()
-        .then(() => onCommand(event))
-        .catch((error: unknown) => console.error('command failed', error));
-    }, 0);
-    return c.json({
-      command: command.command,
-      params: command.params,
-      dialogId: event.chat.dialogId,
-      commandId: command.id,
-    });
-  });
+  app.all('/bot', (c) => bot(c.req.raw)); // every method: the handler answers 405 but to POST
   return app;
-}
-
-/** Where a real bot answers the command: imbot.command.answer (COMMAND_ID, MESSAGE_ID, MESSAGE). */
-async function answerCommand(event: ImCommandAddEvent): Promise<void> {
-  const [command] = event.commands;
-  console.info(`/${command.command} ${command.params} in ${event.chat.dialogId}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

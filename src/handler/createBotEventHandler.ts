@@ -17,6 +17,7 @@ export type BotEventHandlerResult =
   | Response
   | undefined
   | void
+  // biome-ignore lint/suspicious/noConfusingVoidType: an async handler that returns nothing is a Promise<void>, which must be accepted
   | Promise<Response | undefined | void>;
 
 /**

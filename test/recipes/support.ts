@@ -36,8 +36,15 @@ export const WRONG_TOKEN_FORM = FORM.replace(
   '$1auth%5Bapplication_token%5D=0123456789abcdef0123456789abcdef',
 );
 
-/** The example cut in half: a broken body, with tokens in it. */
-export const BROKEN_FORM = FORM.slice(0, Math.floor(FORM.length / 2));
+/** The example cut in half: a broken body that carries no top-level token (auth comes last). */
+export const HALF_FORM = FORM.slice(0, Math.floor(FORM.length / 2));
+
+/**
+ * The example cut in half, then its top-level `auth[...]` block: a broken body with the right
+ * token. The handler checks the token before it validates, so only such a body reaches the `400`
+ * (the half alone is a `401`).
+ */
+export const BROKEN_FORM = `${HALF_FORM}&${FORM.slice(FORM.indexOf('&auth%5B') + 1)}`;
 
 /** What every recipe answers for the example. */
 export const ANSWER = { command: 'echo', params: 'test', dialogId: 'chat2725', commandId: 99 };
@@ -119,8 +126,8 @@ export function overHttp(url: string, logs: () => string, stop: () => Promise<vo
 
 /**
  * The tests every recipe passes: the documented body is answered with what was parsed and handed
- * to `onCommand` after the answer; a wrong top-level token is 401, a broken body 400; tokens never
- * reach a log.
+ * to `onCommand` after the answer; a wrong top-level token is 401, a broken body 400, a body that
+ * is neither form nor JSON 415, a GET 405; tokens never reach a log.
  */
 export function describeRecipe(
   name: string,
@@ -177,11 +184,20 @@ export function describeRecipe(
       expect(WRONG_TOKEN_FORM).toContain(`application_token%5D=${TOKEN}`);
       const response = await send(WRONG_TOKEN_FORM);
       expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: 'token_mismatch' });
+      expect(commands.events).toEqual([]);
+    });
+
+    it('answers 401 to a broken body without its token: the token is checked first', async () => {
+      expect(HALF_FORM).not.toContain('&auth%5Bapplication_token%5D=');
+      const response = await send(HALF_FORM);
+      expect(response.status).toBe(401);
       await response.arrayBuffer();
       expect(commands.events).toEqual([]);
     });
 
     it('answers 400 to a broken body and logs its code and issues', async () => {
+      expect(BROKEN_FORM).toContain(`&auth%5Bapplication_token%5D=${TOKEN}`);
       const response = await send(BROKEN_FORM);
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({ error: 'invalid_payload' });
@@ -190,9 +206,18 @@ export function describeRecipe(
       expect(commands.events).toEqual([]);
     });
 
-    it('answers 400 to a body that is not a form', async () => {
+    // 415, not 400: createBotEventHandler answers 415 to any content type but form or JSON,
+    // before it reads the body (the handler's contract).
+    it('answers 415 to a body that is not a form', async () => {
       const response = await send('hello', 'text/plain');
-      expect(response.status).toBe(400);
+      expect(response.status).toBe(415);
+      expect(await response.json()).toEqual({ error: 'unsupported_content_type' });
+      expect(commands.events).toEqual([]);
+    });
+
+    it('answers 405 to a GET', async () => {
+      const response = await recipe.fetch(new Request(recipe.url));
+      expect(response.status).toBe(405);
       await response.arrayBuffer();
       expect(commands.events).toEqual([]);
     });

@@ -269,7 +269,7 @@ export function describeRuntime(
         });
       }
 
-      it('answers the documented group command, 401 to a wrong token, 400 to a broken body', async () => {
+      it('answers the documented group command, 401 to a wrong token, 400 to a broken body, 415 to text, 405 to a GET', async () => {
         const form = fixture('en-group.form.txt');
         const ok = await post(form);
         expect(ok.status).toBe(200);
@@ -289,9 +289,20 @@ export function describeRuntime(
         expect(unauthorized.status).toBe(401);
         await unauthorized.arrayBuffer();
 
-        const broken = await post(form.slice(0, form.length / 2));
+        // Cut in half, with the top-level auth block (which comes last) put back: the token is
+        // checked before validation, so the half alone would be a 401.
+        const half = form.slice(0, form.length / 2);
+        const broken = await post(`${half}&${form.slice(form.indexOf('&auth%5B') + 1)}`);
         expect(broken.status).toBe(400);
         expect(await broken.json()).toEqual({ error: 'invalid_payload' });
+
+        // The handler's contract: 415 to a content type but form or JSON, 405 but to POST.
+        const text = await post('hello', 'text/plain');
+        expect(text.status).toBe(415);
+        expect(await text.json()).toEqual({ error: 'unsupported_content_type' });
+        const get = await fetch(server?.url ?? '');
+        expect(get.status).toBe(405);
+        await get.arrayBuffer();
 
         const output = server?.output() ?? '';
         expect(output).toContain('[redacted]');
