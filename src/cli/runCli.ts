@@ -33,24 +33,35 @@ Commands:
   decode [FILE|-]   decode a form body exactly as PHP's parse_str() and print it as JSON
   encode [FILE|-]   turn a JSON payload into the form body Bitrix24 would post
 
-FILE is read from standard input when it is - or missing.
+FILE is read from standard input when it is - or missing. parse and decode print every token
+(access, refresh, application) as "[redacted]"; --show-secrets prints them in clear.
 Run '${NAME} <command> --help' for a command's options.
 
 Exit codes: 0 success, 1 invalid body, 2 usage error.`,
-  parse: `Usage: ${NAME} parse [FILE|-] [--redact] [--strict] [--raw]
+  parse: `Usage: ${NAME} parse [FILE|-] [--show-secrets] [--strict] [--raw]
 
 Parses a chat-bot event body (form-encoded or JSON; any event, API 1.0 or 2.0) and prints the
 normalized event as JSON, dates as ISO strings. An event code the library does not know is
-printed with its auth and raw payload.
+printed with its auth and raw payload. Every token (access, refresh, application; raw included)
+is printed as "[redacted]" unless --show-secrets is given.
 
 Options:
-  --redact   replace every token (access, refresh, application) with "[redacted]"
-  --strict   treat unknown codes (chat type, status, context, gender) as errors
-  --raw      include the raw wire payload ("raw") in the output
-  --help     show this help`,
-  decode: `Usage: ${NAME} decode [FILE|-]
+  --show-secrets  print the tokens in clear (a real body holds live tokens: keep them out of
+                  tickets, chats and logs)
+  --redact        redact the tokens (the default; accepted for older scripts)
+  --strict        treat unknown codes (chat type, status, context, gender) as errors
+  --raw           include the raw wire payload ("raw") in the output
+  --help          show this help`,
+  decode: `Usage: ${NAME} decode [FILE|-] [--show-secrets]
 
-Decodes a form body exactly as PHP's parse_str() does and prints the tree as JSON.`,
+Decodes a form body exactly as PHP's parse_str() does and prints the tree as JSON. The values of
+access_token, refresh_token and application_token, at any depth, are printed as "[redacted]"
+unless --show-secrets is given.
+
+Options:
+  --show-secrets  print the tokens in clear
+  --redact        redact the tokens (the default; accepted for older scripts)
+  --help          show this help`,
   encode: `Usage: ${NAME} encode [FILE|-] [--rfc3986]
 
 Turns a JSON payload into the form body PHP's http_build_query() makes of it, which is what
@@ -67,10 +78,15 @@ const OPTIONS = {
   parse: {
     help: { type: 'boolean', short: 'h' },
     redact: { type: 'boolean' },
+    'show-secrets': { type: 'boolean' },
     strict: { type: 'boolean' },
     raw: { type: 'boolean' },
   },
-  decode: { help: { type: 'boolean', short: 'h' } },
+  decode: {
+    help: { type: 'boolean', short: 'h' },
+    redact: { type: 'boolean' },
+    'show-secrets': { type: 'boolean' },
+  },
   encode: { help: { type: 'boolean', short: 'h' }, rfc3986: { type: 'boolean' } },
 } as const satisfies Record<string, Flags>;
 
@@ -134,6 +150,12 @@ async function run(io: CliIo): Promise<number> {
   if (!isCommand(command)) throw new UsageError(`unknown command '${printable(command)}'`);
   const name = command;
   const { flags, files } = readArguments(name, rest);
+  if (flags.redact === true && flags['show-secrets'] === true) {
+    throw new UsageError(
+      `${name}: --redact and --show-secrets cannot be used together (--redact is the default)`,
+      name,
+    );
+  }
   if (flags.help === true) {
     io.out(`${HELP[name]}\n`);
     return 0;
@@ -150,16 +172,19 @@ async function run(io: CliIo): Promise<number> {
     throw new UsageError(`${name} needs a FILE, or a body on standard input`, name);
   }
   const bytes = await readInput(io, name, file);
+  // Tokens are redacted unless asked for: the output of a real body ends up in tickets and logs.
+  const reveal = flags['show-secrets'] === true;
+  const print = (value: unknown) =>
+    io.out(`${JSON.stringify(reveal ? value : redactEvent(value), null, 2)}\n`);
 
   switch (name) {
     case 'parse': {
       const event = parseBotEvent(bytes, { strict: flags.strict === true });
-      const shown = flags.raw === true ? event : withoutRaw(event);
-      io.out(`${JSON.stringify(flags.redact === true ? redactEvent(shown) : shown, null, 2)}\n`);
+      print(flags.raw === true ? event : withoutRaw(event));
       return 0;
     }
     case 'decode':
-      io.out(`${JSON.stringify(decodeForm(bytes), null, 2)}\n`);
+      print(decodeForm(bytes));
       return 0;
     default: {
       let payload: unknown;

@@ -134,8 +134,12 @@ console.log(JSON.stringify({ event, raw: typeof raw, verified, resolved: require
   it('installs its bin, which parses a documented body', () => {
     const bin = join(scratch, 'node_modules/.bin', NAME);
     expect(ok(bin, ['--version'], scratch).trim()).toBe(version);
-    const output = JSON.parse(ok(bin, ['parse', join(FIXTURES, 'en-group.form.txt')], scratch));
+    const group = join(FIXTURES, 'en-group.form.txt');
+    const output = JSON.parse(ok(bin, ['parse', '--show-secrets', group], scratch));
     expect(output).toEqual(expected('en-group'));
+    const redacted = JSON.parse(ok(bin, ['parse', group], scratch));
+    expect(redacted.auth.accessToken).toBe('[redacted]');
+    expect(redacted.auth.domain).toBe(output.auth.domain);
     const invalid = run(bin, ['parse', join(ROOT, 'package.json')], scratch);
     expect(invalid.status).toBe(1);
   });
