@@ -84,6 +84,16 @@ export type {
 } from './model/EventBases.js';
 export type { MessageFlags } from './model/MessageFlags.js';
 export type { User } from './model/User.js';
+export type {
+  BotEventPayload,
+  BotEventPayloadOverrides,
+  CreateBotEventBodyOptions,
+} from './testing/BotEventPayload.js';
+export type {
+  CreatePayloadOptions,
+  WirePayload,
+  WirePayloadOverrides,
+} from './testing/createImCommandAddPayload.js';
 export type { RawCommand, RawCommandParams } from './wire/commandEntries.js';
 export type { RawAuth, RawAuthFields } from './wire/RawAuthSchema.js';
 export type { RawUser } from './wire/RawUserSchema.js';
