@@ -56,6 +56,8 @@ describe('the public surface', () => {
       'RawImCommandAddSchema',
       'RawUserSchema',
       'assertApplicationToken',
+      'createBotEventBody',
+      'createBotEventPayload',
       'createImCommandAddBody',
       'createImCommandAddPayload',
       'decodeForm',
