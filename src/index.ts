@@ -212,6 +212,12 @@ export type {
 export type { MessageFlags } from './model/MessageFlags.js';
 export type { User } from './model/User.js';
 export type {
+  BotEventPayload,
+  BotEventPayloadOverrides,
+  CreateBotEventBodyOptions,
+} from './testing/BotEventPayload.js';
+export { createBotEventBody, createBotEventPayload } from './testing/createBotEventPayload.js';
+export type {
   CreatePayloadOptions,
   WirePayload,
   WirePayloadOverrides,

@@ -91,6 +91,16 @@ export type {
 export type { MessageFlags } from './model/MessageFlags.js';
 export type { User } from './model/User.js';
 export type {
+  BotEventPayload,
+  BotEventPayloadOverrides,
+  CreateBotEventBodyOptions,
+} from './testing/BotEventPayload.js';
+export type {
+  CreatePayloadOptions,
+  WirePayload,
+  WirePayloadOverrides,
+} from './testing/createImCommandAddPayload.js';
+export type {
   ApplicationTokenLookup,
   ApplicationTokenOption,
   AsyncApplicationTokenOption,

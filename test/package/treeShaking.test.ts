@@ -48,6 +48,18 @@ describe('the ESM build tree-shakes', () => {
     }
   });
 
+  it('keeps the test payloads out of the parsers, and the parsers out of the test payloads', async () => {
+    // 'Maria Novak' and the fake application token appear only in the defaults of
+    // createBotEventPayload (src/testing/defaults*.ts).
+    for (const name of ['parseBotEvent', 'createImCommandAddPayload']) {
+      const code = await bundle('./dist/index.js', name);
+      expect(code, name).not.toMatch(/Maria Novak|fa4efa4e/);
+    }
+    const code = await bundle('./dist/index.js', 'createBotEventPayload');
+    expect(code).toMatch(/Maria Novak/);
+    expect(code).not.toMatch(/valibot|looseObject/);
+  });
+
   it('ships a CLI that imports the library modules instead of a copy', () => {
     const cli = readFileSync(`${ROOT}dist/cli.js`, 'utf8');
     expect(cli.startsWith('#!/usr/bin/env node')).toBe(true);
