@@ -157,6 +157,19 @@ export function checkApplicationTokenOption(option: unknown): void {
 }
 
 /**
+ * Asks a lookup for the expected token(s) of the portal a decoded body names; an error the lookup
+ * throws is carried out as a {@link LookupFailure}.
+ */
+function askLookup(lookup: (portal: EventPortal) => unknown, tree: FormObject): unknown {
+  const portal = portalOf(tree);
+  try {
+    return lookup(portal);
+  } catch (error) {
+    throw new LookupFailure(error);
+  }
+}
+
+/**
  * Verifies a decoded body against the `applicationToken` option, before it is validated.
  *
  * @param tree The decoded body.
@@ -170,13 +183,7 @@ export function verifyDecodedToken(tree: FormObject, option: ApplicationTokenOpt
     compareTokens(tree, option);
     return;
   }
-  const portal = portalOf(tree);
-  let expected: unknown;
-  try {
-    expected = option(portal);
-  } catch (error) {
-    throw new LookupFailure(error);
-  }
+  const expected = askLookup(option, tree);
   if (isThenable(expected)) {
     throw new LookupFailure(
       new TypeError(
@@ -204,10 +211,9 @@ export async function verifyDecodedTokenAsync(
     compareTokens(tree, option);
     return;
   }
-  const portal = portalOf(tree);
-  let expected: unknown;
+  let expected = askLookup(option, tree);
   try {
-    expected = await option(portal);
+    expected = await expected;
   } catch (error) {
     throw new LookupFailure(error);
   }
