@@ -41,8 +41,14 @@ function copy(value: unknown, seen: Map<object, unknown>): unknown {
   seen.set(value, out);
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
-    out[key] =
-      TOKEN_KEYS.has(key) && item !== undefined && item !== null ? REDACTED : copy(item, seen);
+    // defineProperty, not assignment: an own `__proto__` key (JSON.parse makes them) stays a key.
+    Object.defineProperty(out, key, {
+      value:
+        TOKEN_KEYS.has(key) && item !== undefined && item !== null ? REDACTED : copy(item, seen),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   }
   return out;
 }

@@ -62,3 +62,13 @@ describe('redactEvent', () => {
     expect(redactEvent(null)).toBeNull();
   });
 });
+
+describe('redactEvent and odd keys', () => {
+  it('keeps an own __proto__ key as a key, and redacts beneath it', () => {
+    const input = JSON.parse('{"__proto__":{"access_token":"secret-token-1"},"a":1}') as object;
+    const out = redactEvent(input) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['__proto__', 'a']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(JSON.stringify(out)).toBe('{"__proto__":{"access_token":"[redacted]"},"a":1}');
+  });
+});
