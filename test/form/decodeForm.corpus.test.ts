@@ -11,7 +11,11 @@ interface CorpusEntry {
   ours?: string;
 }
 
-const corpus = fixtureJson<CorpusEntry[]>('form/decode-corpus.json');
+// The main corpus, and the benchmark's Cyrillic bodies (fixtures/generate-bench.php).
+const corpus = [
+  ...fixtureJson<CorpusEntry[]>('form/decode-corpus.json'),
+  ...fixtureJson<CorpusEntry[]>('form/decode-corpus-bench.json'),
+];
 const encoder = new TextEncoder();
 
 function bodies(entry: CorpusEntry): [string, string | Uint8Array | ArrayBuffer][] {
@@ -29,6 +33,7 @@ describe('decodeForm equals PHP parse_str on the differential corpus', () => {
   it('covers realistic and hostile bodies', () => {
     expect(corpus.filter((entry) => entry.name.startsWith('realistic')).length).toBeGreaterThan(20);
     expect(corpus.filter((entry) => entry.name.startsWith('hostile')).length).toBeGreaterThan(25);
+    expect(corpus.filter((entry) => entry.name.startsWith('bench')).length).toBe(4);
   });
 
   for (const entry of corpus) {
