@@ -11,12 +11,20 @@ export interface TreeChange {
   readonly key: string;
 }
 
-/** Every path to a value in a tree. */
-export function treePaths(tree: unknown, prefix: string[] = []): string[][] {
-  if (typeof tree !== 'object' || tree === null) return [prefix];
+/**
+ * Every path to a value in a tree. A value that holds itself (fast-check's objects may be cyclic)
+ * is a path, but is not walked into again.
+ */
+export function treePaths(
+  tree: unknown,
+  prefix: string[] = [],
+  ancestors: ReadonlySet<object> = new Set(),
+): string[][] {
+  if (typeof tree !== 'object' || tree === null || ancestors.has(tree)) return [prefix];
+  const inside = new Set(ancestors).add(tree);
   return [
     prefix,
-    ...Object.keys(tree).flatMap((key) => treePaths((tree as Tree)[key], [...prefix, key])),
+    ...Object.keys(tree).flatMap((key) => treePaths((tree as Tree)[key], [...prefix, key], inside)),
   ];
 }
 
