@@ -5,9 +5,11 @@ import { type NamePath, parseName } from './formName.js';
 import { Splitter } from './formSplit.js';
 import { type DecodedForm, FormBuilder } from './formTree.js';
 import { checkBodySize, type Limits, resolveLimits, utf8LengthUpTo } from './limits.js';
-import { hasLoneSurrogate, latin1 } from './percentDecode.js';
+import { hasLoneSurrogate, unitsToText } from './percentDecode.js';
 
 export type { DecodedForm } from './formTree.js';
+
+const AMPERSAND = 0x26;
 
 /**
  * Options of {@link decodeForm}.
@@ -79,7 +81,7 @@ export function decodeFormTree(body: FormBody, limits: Limits): DecodedForm {
   // Valid UTF-8 bytes are exactly the UTF-8 encoding of `text`: decode it as text. Otherwise work
   // on the bytes themselves (one char per byte) so raw bytes join neighbouring `%XX` bytes as in PHP.
   return text === undefined
-    ? decodeText(latin1(bytes), true, limits)
+    ? decodeText(unitsToText(new Uint16Array(bytes), bytes.length), true, limits)
     : decodeText(text, false, limits);
 }
 
@@ -112,30 +114,25 @@ function decodeText(body: string, binary: boolean, limits: Limits): DecodedForm 
   let params = 0;
   let start = 0;
   while (start < end) {
+    // Runs of `&` are skipped here, a char at a time, not by a native search each.
+    while (body.charCodeAt(start) === AMPERSAND) start++;
+    if (start >= end) break;
     let amp = body.indexOf('&', start);
     if (amp === -1) amp = end;
-    if (amp > start) {
-      if (++params > limits.maxParams) throw tooManyParams(limits);
-      const equals = splitter.equalsBefore(start, amp);
-      const nameEnd = equals === -1 ? amp : equals;
-      // The name before the value: the splitter's cursors only move forward.
-      const path = exact
-        ? parseName(splitter.decode(start, nameEnd))
-        : splitter.name(start, nameEnd);
-      const value = equals === -1 ? '' : splitter.decode(equals + 1, amp);
-      if (path === undefined) {
-        previous = undefined;
-        previousMap = undefined;
-      } else if (
-        previous !== undefined &&
-        previousMap !== undefined &&
-        sameParent(path, previous)
-      ) {
-        builder.insertInto(previousMap, path[path.length - 1] as string | null, value);
-      } else {
-        previousMap = builder.insert(path, value);
-        previous = path;
-      }
+    if (++params > limits.maxParams) throw tooManyParams(limits);
+    const equals = splitter.equalsBefore(start, amp);
+    const nameEnd = equals === -1 ? amp : equals;
+    // The name before the value: the splitter's cursors only move forward.
+    const path = exact ? parseName(splitter.decode(start, nameEnd)) : splitter.name(start, nameEnd);
+    const value = equals === -1 ? '' : splitter.decode(equals + 1, amp);
+    if (path === undefined) {
+      previous = undefined;
+      previousMap = undefined;
+    } else if (previous !== undefined && previousMap !== undefined && sameParent(path, previous)) {
+      builder.insertInto(previousMap, path[path.length - 1] as string | null, value);
+    } else {
+      previousMap = builder.insert(path, value);
+      previous = path;
     }
     start = amp + 1;
   }
@@ -164,9 +161,11 @@ function countParams(body: string, limits: Limits): void {
   let params = 0;
   let start = 0;
   while (start < body.length) {
+    while (body.charCodeAt(start) === AMPERSAND) start++;
+    if (start >= body.length) break;
     let amp = body.indexOf('&', start);
     if (amp === -1) amp = body.length;
-    if (amp > start && ++params > limits.maxParams) throw tooManyParams(limits);
+    if (++params > limits.maxParams) throw tooManyParams(limits);
     start = amp + 1;
   }
 }

@@ -1,5 +1,5 @@
 import { encodedName, type NamePath, parseName } from './formName.js';
-import { decodeExact, decodeTextBytes, LONG_COMPONENT } from './percentDecode.js';
+import { decodeExact, LONG_COMPONENT } from './percentDecode.js';
 
 // Splitting a body into names and values: one forward scan for `=`, `%` and `+`, and a cache of
 // the names seen before.
@@ -40,9 +40,9 @@ export class Splitter {
     if (this.nextPlus < start) this.nextPlus = this.next('+', start);
     const plus = this.nextPlus < end;
     if (this.nextPercent >= end && !plus) return body.slice(start, end);
-    const raw = body.slice(start, end);
     // Long texts (a message) decode faster as bytes; short ones through the native decoder.
-    if (end - start > LONG_COMPONENT) return decodeTextBytes(raw);
+    if (end - start > LONG_COMPONENT) return decodeExact(body, start, end, false);
+    const raw = body.slice(start, end);
     const spaced = plus ? raw.replaceAll('+', ' ') : raw;
     if (this.nextPercent >= end) return spaced;
     try {

@@ -21,14 +21,25 @@ const INT64_MAX = 9_223_372_036_854_775_807n;
 const INT64_MIN = -9_223_372_036_854_775_808n;
 
 /**
+ * A PHP integer key: a number while it is exact (15 digits at most), a bigint beyond. The two
+ * compare with each other exactly.
+ */
+type IntegerKey = number | bigint;
+
+/**
  * Builds PHP's nested array from parsed names and values, as `php_register_variable_ex` does.
  * @internal
  */
 export class FormBuilder implements DecodedForm {
   readonly root: FormObject = createFormObject();
   hasReservedKey = false;
-  /** The next append index of each map that has seen a `[]`, as PHP's `nNextFreeElement`. */
-  private readonly nextIndex = new Map<FormObject, bigint>();
+  /**
+   * The next append index of each map that has seen a `[]`, as PHP's `nNextFreeElement`. Keys
+   * are never removed, so it always equals the largest integer key + 1 (0 for none): this is a
+   * cache that spares a scan of the keys per append, and a map created by an append and given
+   * only its first element is left out of it (its next index is 1, found by a one-key scan).
+   */
+  private readonly nextIndex = new Map<FormObject, IntegerKey>();
   private readonly maxDepth: number;
 
   constructor(limits: Limits) {
@@ -48,49 +59,62 @@ export class FormBuilder implements DecodedForm {
       );
     }
     let map = this.root;
-    let key: string | null = path[0];
-    for (let i = 1; i < path.length; i++) {
-      const slot = key === null ? this.append(map) : key;
-      const existing = map[slot];
-      if (typeof existing === 'object') {
-        map = existing;
-      } else {
-        const child = createFormObject();
-        this.set(map, slot, child);
-        map = child;
+    // Whether `map` was created by this insert: it is empty and in no cache, so an append takes
+    // index 0 and nothing is there to replace.
+    let fresh = false;
+    const last = path.length - 1;
+    for (let i = 0; i < last; i++) {
+      let key = path[i] as string | null;
+      if (!fresh) {
+        if (key === null) key = this.append(map);
+        const existing = map[key];
+        if (typeof existing === 'object') {
+          map = existing;
+          continue;
+        }
       }
-      key = path[i] as string | null;
+      const child = createFormObject();
+      this.put(map, key, child, fresh);
+      map = child;
+      fresh = true;
     }
-    this.insertInto(map, key, value);
+    this.put(map, path[last] as string | null, value, fresh);
     return map;
   }
 
   /** Sets a key of a map (`null`: appends), as the last step of an insert. */
   insertInto(map: FormObject, key: string | null, value: string): void {
-    this.set(map, key === null ? this.append(map) : key, value);
+    this.put(map, key, value, false);
   }
 
-  private set(map: FormObject, key: string, value: string | FormObject): void {
-    map[key] = value;
-    if ((key.length === 9 || key.length === 11) && isReservedKey(key)) this.hasReservedKey = true;
-    if (this.nextIndex.size > 0) {
+  /**
+   * Sets a key of a map (`null`: appends), keeping the next append index of the map.
+   *
+   * @param fresh Whether the map was created by this insert.
+   */
+  private put(map: FormObject, key: string | null, value: string | FormObject, fresh: boolean) {
+    if (key === null) {
+      key = fresh ? '0' : this.append(map);
+    } else if (!fresh && this.nextIndex.size > 0) {
       const next = this.nextIndex.get(map);
       if (next !== undefined) {
         const index = phpIntegerKey(key);
-        if (index !== undefined && index >= next) this.nextIndex.set(map, index + 1n);
+        if (index !== undefined && index >= next) this.nextIndex.set(map, increment(index));
       }
     }
+    map[key] = value;
+    if ((key.length === 9 || key.length === 11) && isReservedKey(key)) this.hasReservedKey = true;
   }
 
   private append(map: FormObject): string {
     let next = this.nextIndex.get(map);
     if (next === undefined) {
-      let max: bigint | undefined;
-      for (const key of Object.keys(map)) {
+      let max: IntegerKey | undefined;
+      for (const key in map) {
         const index = phpIntegerKey(key);
         if (index !== undefined && (max === undefined || index > max)) max = index;
       }
-      next = max === undefined ? 0n : max + 1n;
+      next = max === undefined ? 0 : increment(max);
     }
     if (next > INT64_MAX) {
       // PHP drops the value with a warning; we refuse to lose it silently.
@@ -99,10 +123,18 @@ export class FormBuilder implements DecodedForm {
         'a [] append follows the largest integer key PHP allows, so PHP would drop its value',
       );
     }
-    this.nextIndex.set(map, next);
+    this.nextIndex.set(map, increment(next));
     return next.toString();
   }
 }
+
+/** `key + 1`, exact: a number while it stays within 15 digits, a bigint past it. */
+function increment(key: IntegerKey): IntegerKey {
+  return typeof key === 'number' && key < MAX_EXACT ? key + 1 : BigInt(key) + 1n;
+}
+
+/** The largest number {@link phpIntegerKey} gives as a number (15 digits). */
+const MAX_EXACT = 999_999_999_999_999;
 
 /**
  * Whether a key is one that plain objects treat specially (`__proto__`) or that valibot's object
@@ -120,17 +152,22 @@ export function isReservedKey(key: string): boolean {
  * The integer a key stands for in a PHP array (`"12"`, `"-3"`; not `"012"`, `"-0"`, `"+1"`),
  * or `undefined` for a string key.
  */
-function phpIntegerKey(key: string): bigint | undefined {
+function phpIntegerKey(key: string): IntegerKey | undefined {
   const length = key.length;
   if (length === 0 || length > 20) return undefined;
-  let i = key.charCodeAt(0) === 0x2d ? 1 : 0;
+  const negative = key.charCodeAt(0) === 0x2d;
+  let i = negative ? 1 : 0;
   if (i === length) return undefined;
   const first = key.charCodeAt(i);
-  if (first === 0x30) return length === 1 ? 0n : undefined;
+  if (first === 0x30) return length === 1 ? 0 : undefined;
+  let value = 0;
   for (; i < length; i++) {
     const c = key.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return undefined;
+    value = value * 10 + (c - 0x30);
   }
-  const value = BigInt(key);
-  return value > INT64_MAX || value < INT64_MIN ? undefined : value;
+  // Up to 15 digits the number is exact; longer keys are checked against PHP's range as bigints.
+  if (length - (negative ? 1 : 0) <= 15) return negative ? -value : value;
+  const big = BigInt(key);
+  return big > INT64_MAX || big < INT64_MIN ? undefined : big;
 }

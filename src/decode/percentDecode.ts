@@ -1,5 +1,3 @@
-import { decodeUtf8Bytes } from './bytes.js';
-
 // Percent-decoding as PHP's `urldecode` does it: `+` is a space, `%XX` a byte, a malformed escape
 // stays literal; the bytes are then read as UTF-8 (invalid sequences become U+FFFD).
 
@@ -15,7 +13,10 @@ export function hasLoneSurrogate(text: string): boolean {
   return wellFormed === undefined ? LONE_SURROGATE.test(text) : !wellFormed.call(text);
 }
 
-/** From this length on a component is decoded by {@link decodeTextBytes}. @internal */
+/**
+ * From this length on a text component is decoded by {@link decodeExact} rather than by the
+ * native `decodeURIComponent`. @internal
+ */
 export const LONG_COMPONENT = 1024;
 /** The value of each hex digit's byte, -1 for any other byte. */
 const HEX_VALUES = /* @__PURE__ */ hexTable();
@@ -31,102 +32,189 @@ function hexTable(): Int8Array {
   return table;
 }
 
-/**
- * URL-decodes a text component as PHP's `urldecode` does and reads the bytes as UTF-8, working
- * on the UTF-8 bytes of the text in place (decoding never makes them longer). Exact for text
- * without lone surrogates, which a non-exact body guarantees.
- *
- * @param text The component, still encoded.
- * @returns The decoded text.
- * @internal
- */
-export function decodeTextBytes(text: string): string {
-  const bytes = textEncoder.encode(text);
-  const length = bytes.length;
-  let write = 0;
-  for (let read = 0; read < length; read++) {
-    const byte = bytes[read] as number;
-    if (byte === PERCENT && read + 2 < length) {
-      const hi = HEX_VALUES[bytes[read + 1] as number] as number;
-      const lo = HEX_VALUES[bytes[read + 2] as number] as number;
-      if ((hi | lo) >= 0) {
-        bytes[write++] = (hi << 4) | lo;
-        read += 2;
-        continue;
-      }
-    }
-    bytes[write++] = byte === PLUS ? SPACE : byte;
-  }
-  return decodeUtf8Bytes(bytes.subarray(0, write), true);
-}
-
-/** A byte string: one char per byte. @internal */
-export function latin1(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  }
-  return text;
-}
-
-function hexValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  const lower = c | 0x20;
-  if (lower >= 0x61 && lower <= 0x66) return lower - 0x57;
-  return -1;
-}
+/** Scratch buffers of {@link decodeExact}, reused while they are small enough. */
+let scratchBytes: Uint8Array = /* @__PURE__ */ new Uint8Array(256);
+let scratchUnits: Uint16Array = /* @__PURE__ */ new Uint16Array(256);
+/** The largest scratch buffer kept between calls, in elements. */
+const MAX_KEPT = 1 << 18;
+/** Code units per `String.fromCharCode` call in {@link unitsToText}. */
+const CHUNK = 4096;
+const REPLACEMENT = 0xfffd;
 
 /**
- * URL-decodes `body[start..end)` byte by byte, as PHP's `urldecode` does, and reads the bytes as
- * UTF-8 (invalid sequences become U+FFFD, and so do lone surrogates of text).
+ * URL-decodes `body[start..end)` as PHP's `urldecode` does and reads the bytes as UTF-8, as
+ * `TextDecoder` does (each maximal invalid sequence becomes U+FFFD; so does a lone surrogate of
+ * text, which has no UTF-8 form), in one pass over the bytes: `%XX` escapes and literal bytes
+ * form UTF-8 sequences that are decoded on the spot into UTF-16 code units, with no string made
+ * per escape.
  *
  * @param binary Whether each char of `body` is a byte (0..255) rather than text.
  * @internal
  */
 export function decodeExact(body: string, start: number, end: number, binary: boolean): string {
-  let out = '';
-  let pending: number[] = []; // bytes >= 0x80 waiting to be read as UTF-8
-  let plainStart = start;
-  let i = start;
-  while (i < end) {
-    const c = body.charCodeAt(i);
-    let byte = -1;
-    let width = 1;
-    if (c === PERCENT && i + 2 < end) {
-      const hi = hexValue(body.charCodeAt(i + 1));
-      const lo = hexValue(body.charCodeAt(i + 2));
-      if (hi >= 0 && lo >= 0) {
-        byte = (hi << 4) | lo;
-        width = 3;
-      }
-    } else if (binary && c >= 0x80) {
-      byte = c;
+  const length = end - start;
+  let bytes = scratchBytes;
+  let count = length;
+  if (binary) {
+    if (bytes.length < length) bytes = byteRoom(length);
+    for (let i = 0; i < length; i++) bytes[i] = body.charCodeAt(start + i);
+  } else {
+    const text = start === 0 && end === body.length ? body : body.slice(start, end);
+    // An encoded component is mostly ASCII: its UTF-8 fits in its length plus a little, and
+    // only when it does not is the room made for the worst case (3 bytes a UTF-16 unit).
+    if (bytes.length < length) bytes = byteRoom(length + (length >> 3));
+    let encoded = textEncoder.encodeInto(text, bytes);
+    if (encoded.read < length) {
+      bytes = byteRoom(3 * length);
+      encoded = textEncoder.encodeInto(text, bytes);
     }
-    if (byte >= 0x80) {
-      out += body.slice(plainStart, i);
-      pending.push(byte);
-      i += width;
-      plainStart = i;
+    count = encoded.written;
+  }
+  // Never more units than bytes: a unit takes one byte at least, a pair of units four.
+  let units = scratchUnits;
+  if (units.length < count) {
+    units = new Uint16Array(count);
+    if (count <= MAX_KEPT) scratchUnits = units;
+  }
+  return unitsToText(units, decodeUnits(bytes, count, units));
+}
+
+/**
+ * The loop of {@link decodeExact}, on its own so that it optimizes as a whole (as one function
+ * with its caller, V8 deoptimized it on every call).
+ *
+ * @returns How many code units were written to `out`.
+ */
+function decodeUnits(bytes: Uint8Array, length: number, out: Uint16Array): number {
+  let o = 0;
+  let r = 0;
+  while (r < length) {
+    let byte = bytes[r] as number;
+    if (byte !== PERCENT && byte < 0x80) {
+      out[o++] = byte === PLUS ? SPACE : byte;
+      r++;
       continue;
     }
-    if (pending.length > 0) {
-      out += decodeUtf8Bytes(Uint8Array.from(pending), true);
-      pending = [];
+    if (byte === PERCENT) {
+      byte = escapeAt(bytes, r, length);
+      // The common case first: an escaped two-byte sequence (Cyrillic, Greek, accented Latin)
+      // whose continuation byte is escaped too.
+      if (byte >= 0xc2 && byte <= 0xdf && bytes[r + 3] === PERCENT) {
+        const next = escapeAt(bytes, r + 3, length);
+        if ((next & 0xc0) === 0x80) {
+          out[o++] = ((byte & 0x1f) << 6) | (next & 0x3f);
+          r += 6;
+          continue;
+        }
+      }
+      if (byte < 0) {
+        out[o++] = PERCENT; // a malformed escape stays literal
+        r++;
+        continue;
+      }
+      r += 3;
+      if (byte < 0x80) {
+        out[o++] = byte;
+        continue;
+      }
+    } else {
+      r++;
     }
-    let replacement: string | undefined;
-    if (byte >= 0) replacement = String.fromCharCode(byte);
-    else if (c === PLUS) replacement = ' ';
-    else if (c >= 0xd800 && c <= 0xdfff) {
-      const next = i + 1 < end ? body.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
-      else replacement = '\ufffd'; // a lone surrogate has no UTF-8 form
+    // A lead byte: its continuation bytes (escaped or literal) must follow in the ranges of
+    // well-formed UTF-8, the first one narrower after E0, ED, F0 and F4.
+    let need: number;
+    let low = 0x80;
+    let high = 0xbf;
+    let code: number;
+    if (byte >= 0xc2 && byte <= 0xdf) {
+      need = 1;
+      code = byte & 0x1f;
+    } else if (byte >= 0xe0 && byte <= 0xef) {
+      need = 2;
+      code = byte & 0x0f;
+      if (byte === 0xe0) low = 0xa0;
+      else if (byte === 0xed) high = 0x9f;
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      need = 3;
+      code = byte & 0x07;
+      if (byte === 0xf0) low = 0x90;
+      else if (byte === 0xf4) high = 0x8f;
+    } else {
+      out[o++] = REPLACEMENT; // no lead byte
+      continue;
     }
-    if (replacement !== undefined) {
-      out += body.slice(plainStart, i) + replacement;
-      plainStart = i + width;
+    for (; need > 0; need--) {
+      let next = r < length ? (bytes[r] as number) : -1;
+      let width = 1;
+      if (next === PERCENT) {
+        const escaped = escapeAt(bytes, r, length);
+        if (escaped >= 0) {
+          next = escaped;
+          width = 3;
+        }
+      }
+      // Not a continuation byte (or the end): the sequence so far is one U+FFFD, and this byte
+      // is read again as the start of the next one.
+      if (next < low || next > high) break;
+      r += width;
+      low = 0x80;
+      high = 0xbf;
+      code = (code << 6) | (next & 0x3f);
     }
-    i += width;
+    if (need > 0) {
+      out[o++] = REPLACEMENT;
+    } else if (code < 0x10000) {
+      out[o++] = code;
+    } else {
+      code -= 0x10000;
+      out[o++] = 0xd800 | (code >> 10);
+      out[o++] = 0xdc00 | (code & 0x3ff);
+    }
   }
-  if (pending.length > 0) out += decodeUtf8Bytes(Uint8Array.from(pending), true);
-  return out + body.slice(plainStart, end);
+  return o;
+}
+
+/** The byte of the escape `%XX` at `at`, or -1 when it is malformed. */
+function escapeAt(bytes: Uint8Array, at: number, length: number): number {
+  if (at + 2 >= length) return -1;
+  const hi = HEX_VALUES[bytes[at + 1] as number] as number;
+  const lo = HEX_VALUES[bytes[at + 2] as number] as number;
+  return (hi | lo) < 0 ? -1 : (hi << 4) | lo;
+}
+
+/** A byte buffer of `size` bytes, kept for the next calls while small. */
+function byteRoom(size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  if (size <= MAX_KEPT) scratchBytes = bytes;
+  return bytes;
+}
+
+/**
+ * UTF-16 code units to text in one native call, where the runtime has the Encoding standard's
+ * `utf-16le` (`null` where it has not, `undefined` before the first long text). ignoreBOM: a
+ * leading U+FEFF is text here and stays, as in PHP.
+ */
+let utf16Decoder: TextDecoder | null | undefined;
+
+/**
+ * The text of the first `count` code units of `units`.
+ * @internal
+ */
+export function unitsToText(units: Uint16Array, count: number): string {
+  if (count > CHUNK) {
+    if (utf16Decoder === undefined) {
+      try {
+        utf16Decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
+      } catch {
+        utf16Decoder = null; // a runtime with UTF-8 alone
+      }
+    }
+    if (utf16Decoder !== null) return utf16Decoder.decode(units.subarray(0, count));
+  }
+  let text = '';
+  for (let i = 0; i < count; i += CHUNK) {
+    const chunk = units.subarray(i, Math.min(i + CHUNK, count));
+    text += String.fromCharCode.apply(null, chunk as unknown as number[]);
+  }
+  return text;
 }

@@ -181,3 +181,28 @@ describe('decodeForm', () => {
     });
   });
 });
+
+describe('decodeForm: the linear-time paths of hostile names and appends', () => {
+  it('an unclosed first bracket of a long name: ., space and [ become _, as for a short one', () => {
+    const tail = 'x.y z[[w'.repeat(500);
+    const tree = decodeForm(`a[${encodeURIComponent(tail)}=1`);
+    expect(Object.keys(tree)).toEqual([`a_${tail.replace(/[ .[]/g, '_')}`]);
+    expect(decodeForm(`a${'['.repeat(100_000)}=1`)).toEqual({
+      [`a${'_'.repeat(100_000)}`]: '1',
+    });
+  });
+
+  it('appends count on past 15 digits exactly, and after negative keys', () => {
+    const tree = decodeForm(
+      'a[999999999999998]=0&a[]=1&a[]=2&a[]=3&b[-5]=x&b[]=y&c[][][]=z&c[0][]=w',
+    );
+    expect(Object.keys(tree.a as object)).toEqual([
+      '999999999999998',
+      '999999999999999',
+      '1000000000000000',
+      '1000000000000001',
+    ]);
+    expect(tree.b).toEqual({ '-5': 'x', '-4': 'y' });
+    expect(tree.c).toEqual({ 0: { 0: { 0: 'z' }, 1: 'w' } });
+  });
+});

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { decodeExact } from '../../src/decode/percentDecode.js';
 import { decodeForm, EventParseError, encodeForm } from '../../src/index.js';
 import { canonical } from '../support/php.js';
+import { referenceDecode } from '../support/referenceDecode.js';
 
 /** What PHP's parse_str makes of a value http_build_query wrote: leaves as strings, empties gone. */
 function stringified(value: unknown): unknown {
@@ -232,5 +234,155 @@ describe('the fast paths of decodeForm agree with its byte-exact path', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('decodeExact (the one-pass byte decoder) meets the definition of a component', () => {
+  const decode = (text: string, binary = false) => decodeExact(text, 0, text.length, binary);
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom('a', 'Z', '0', '-', '.', ' ', 'я', 'é', '中', '😀') },
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom(
+        '%D1%8F', // я
+        '%D0%81', // Ё
+        '%C3%A9',
+        '%E2%80%94',
+        '%F0%9F%98%80',
+        '%EF%BB%BF',
+        '%41',
+        '%2B',
+        '+',
+        '%00',
+        '%d1%8f', // lower-case hex
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        '%',
+        '%%',
+        '%4',
+        '%ZZ',
+        '%D1',
+        '%D1%',
+        '%D1%8',
+        '%D1%41',
+        '%E2%82',
+        '%F0%9F%98',
+        '%FF',
+        '%C0%80',
+        '%C1%BF',
+        '%E0%80%80', // overlong
+        '%ED%A0%80', // an encoded surrogate
+        '%F4%90%80%80', // past U+10FFFF
+        '%F5%80%80%80',
+        '%80',
+        '%BF',
+        '\ud800',
+        '\udc00',
+      ),
+    },
+  );
+  const value = fc.array(piece, { minLength: 0, maxLength: 80 }).map((parts) => parts.join(''));
+
+  it('on random values with well-formed and malformed pieces', () => {
+    fc.assert(
+      fc.property(value, (text) => {
+        expect(decode(text)).toBe(referenceDecode(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('on random bytes of a binary body (one char per byte)', () => {
+    const byteChar = fc.oneof(
+      fc.integer({ min: 0, max: 255 }).map((byte) => String.fromCharCode(byte)),
+      fc.constantFrom('%', '%D1', '%8F', '+', '%FF'),
+    );
+    fc.assert(
+      fc.property(fc.array(byteChar, { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(decode(text, true)).toBe(referenceDecode(text, true));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives back every value as PHP encodes it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        for (const encoded of [
+          encodeURIComponent(text),
+          encodeURIComponent(text).replaceAll('%20', '+'),
+          text.replaceAll('%', '%25').replaceAll('+', '%2B'),
+        ]) {
+          expect(decode(encoded)).toBe(text);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a long Cyrillic value, and a malformed piece at every position of it', () => {
+    const text = 'Привет, коллеги! Отчёт — готов; рост 42% год к году. Ёлка, щука, эхо. '.repeat(
+      40,
+    );
+    const encoded = encodeURIComponent(text).replaceAll('%20', '+');
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(4000);
+    expect(decode(encoded)).toBe(text);
+    for (let at = 0; at <= encoded.length; at += 1) {
+      for (const bad of ['%', '%Z', '%D1', '\ud800', '%FF%', '%F0%9F']) {
+        const broken = encoded.slice(0, at) + bad + encoded.slice(at);
+        expect(decode(broken)).toBe(referenceDecode(broken));
+      }
+    }
+  });
+
+  it('values longer than its kept buffers, and one after another of different lengths', () => {
+    const long = '%D1%8F'.repeat(100_000); // 600,000 encoded bytes: past the kept scratch
+    expect(decode(long)).toBe('я'.repeat(100_000));
+    expect(decode('%41%42')).toBe('AB');
+    const wide = '中'.repeat(50_000); // literal text whose UTF-8 is 3 bytes a char
+    expect(decode(wide)).toBe(wide);
+    expect(decode(`${'😀'.repeat(30_000)}%F0%9F`)).toBe(`${'😀'.repeat(30_000)}\ufffd`);
+    expect(decode('x')).toBe('x');
+  });
+
+  it('a slice of a longer body, in both modes', () => {
+    const body = 'a=%D1%8F%FF&b=c';
+    expect(decodeExact(body, 2, 11, false)).toBe('я\ufffd');
+    expect(decodeExact(body, 14, 15, true)).toBe('c');
+  });
+});
+
+describe('a runtime whose TextDecoder knows UTF-8 alone', () => {
+  it('long values decode the same, through String.fromCharCode', async () => {
+    const Native = globalThis.TextDecoder;
+    class Utf8Only extends Native {
+      constructor(label?: string, options?: TextDecoderOptions) {
+        if (label !== undefined && !/^utf-?8$/i.test(label)) {
+          throw new RangeError(`The "${label}" encoding is not supported`);
+        }
+        super(label, options);
+      }
+    }
+    vi.resetModules();
+    vi.stubGlobal('TextDecoder', Utf8Only);
+    try {
+      const fresh = await import('../../src/decode/percentDecode.js');
+      const { decodeForm: freshDecodeForm } = await import('../../src/index.js');
+      const text = `\ufeff${'Съешь же ещё этих мягких французских булок 😀 '.repeat(400)}`;
+      const encoded = encodeURIComponent(text);
+      expect(fresh.decodeExact(encoded, 0, encoded.length, false)).toBe(text);
+      expect(freshDecodeForm(`a=${encoded}&b=${encoded}%FF`)).toEqual({
+        a: text,
+        b: `${text}\ufffd`,
+      });
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
+    expect(globalThis.TextDecoder).toBe(Native);
   });
 });
