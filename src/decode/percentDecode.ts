@@ -81,7 +81,9 @@ export function decodeExact(body: string, start: number, end: number, binary: bo
 
 /**
  * The loop of {@link decodeExact}, on its own so that it optimizes as a whole (as one function
- * with its caller, V8 deoptimized it on every call).
+ * with its caller, V8 deoptimized it on every call). It handles the common cases itself: a
+ * literal ASCII byte, an escaped one, an escaped two-byte sequence (Cyrillic, Greek, accented
+ * Latin); anything else is one call of {@link readSequence}, which keeps this loop small.
  *
  * @returns How many code units were written to `out`.
  */
@@ -89,89 +91,99 @@ function decodeUnits(bytes: Uint8Array, length: number, out: Uint16Array): numbe
   let o = 0;
   let r = 0;
   while (r < length) {
-    let byte = bytes[r] as number;
+    const byte = bytes[r] as number;
     if (byte !== PERCENT && byte < 0x80) {
       out[o++] = byte === PLUS ? SPACE : byte;
       r++;
       continue;
     }
     if (byte === PERCENT) {
-      byte = escapeAt(bytes, r, length);
-      // The common case first: an escaped two-byte sequence (Cyrillic, Greek, accented Latin)
-      // whose continuation byte is escaped too.
-      if (byte >= 0xc2 && byte <= 0xdf && bytes[r + 3] === PERCENT) {
+      const lead = escapeAt(bytes, r, length);
+      if (lead >= 0 && lead < 0x80) {
+        out[o++] = lead;
+        r += 3;
+        continue;
+      }
+      if (lead >= 0xc2 && lead <= 0xdf && bytes[r + 3] === PERCENT) {
         const next = escapeAt(bytes, r + 3, length);
         if ((next & 0xc0) === 0x80) {
-          out[o++] = ((byte & 0x1f) << 6) | (next & 0x3f);
+          out[o++] = ((lead & 0x1f) << 6) | (next & 0x3f);
           r += 6;
           continue;
         }
       }
-      if (byte < 0) {
-        out[o++] = PERCENT; // a malformed escape stays literal
-        r++;
-        continue;
-      }
-      r += 3;
-      if (byte < 0x80) {
-        out[o++] = byte;
-        continue;
-      }
-    } else {
-      r++;
     }
-    // A lead byte: its continuation bytes (escaped or literal) must follow in the ranges of
-    // well-formed UTF-8, the first one narrower after E0, ED, F0 and F4.
-    let need: number;
-    let low = 0x80;
-    let high = 0xbf;
-    let code: number;
-    if (byte >= 0xc2 && byte <= 0xdf) {
-      need = 1;
-      code = byte & 0x1f;
-    } else if (byte >= 0xe0 && byte <= 0xef) {
-      need = 2;
-      code = byte & 0x0f;
-      if (byte === 0xe0) low = 0xa0;
-      else if (byte === 0xed) high = 0x9f;
-    } else if (byte >= 0xf0 && byte <= 0xf4) {
-      need = 3;
-      code = byte & 0x07;
-      if (byte === 0xf0) low = 0x90;
-      else if (byte === 0xf4) high = 0x8f;
-    } else {
-      out[o++] = REPLACEMENT; // no lead byte
-      continue;
-    }
-    for (; need > 0; need--) {
-      let next = r < length ? (bytes[r] as number) : -1;
-      let width = 1;
-      if (next === PERCENT) {
-        const escaped = escapeAt(bytes, r, length);
-        if (escaped >= 0) {
-          next = escaped;
-          width = 3;
-        }
-      }
-      // Not a continuation byte (or the end): the sequence so far is one U+FFFD, and this byte
-      // is read again as the start of the next one.
-      if (next < low || next > high) break;
-      r += width;
-      low = 0x80;
-      high = 0xbf;
-      code = (code << 6) | (next & 0x3f);
-    }
-    if (need > 0) {
-      out[o++] = REPLACEMENT;
-    } else if (code < 0x10000) {
+    const sequence = readSequence(bytes, r, length);
+    r += sequence >>> 21;
+    const code = sequence & 0x1fffff;
+    if (code < 0x10000) {
       out[o++] = code;
     } else {
-      code -= 0x10000;
-      out[o++] = 0xd800 | (code >> 10);
+      out[o++] = 0xd800 | ((code - 0x10000) >> 10);
       out[o++] = 0xdc00 | (code & 0x3ff);
     }
   }
   return o;
+}
+
+/**
+ * Reads one char at `at`, where a malformed escape (a literal `%`) or a byte of 0x80 or over
+ * (escaped or literal) is: the UTF-8 sequence of escaped and literal bytes it starts, or U+FFFD
+ * for each maximal part of one that is not well-formed, as `TextDecoder` reads it.
+ *
+ * @returns The code point, and in the bits from 21 up how many bytes of input it took.
+ */
+function readSequence(bytes: Uint8Array, at: number, length: number): number {
+  let r = at;
+  let byte = bytes[r] as number;
+  if (byte === PERCENT) {
+    byte = escapeAt(bytes, r, length);
+    if (byte < 0) return (1 << 21) | PERCENT; // a malformed escape stays literal
+    r += 3;
+  } else {
+    r++;
+  }
+  // The byte is 0x80 or over ({@link decodeUnits} takes every other one itself). A lead byte: its continuation bytes (escaped or literal) must follow in the ranges of
+  // well-formed UTF-8, the first one narrower after E0, ED, F0 and F4.
+  let need: number;
+  let low = 0x80;
+  let high = 0xbf;
+  let code: number;
+  if (byte >= 0xc2 && byte <= 0xdf) {
+    need = 1;
+    code = byte & 0x1f;
+  } else if (byte >= 0xe0 && byte <= 0xef) {
+    need = 2;
+    code = byte & 0x0f;
+    if (byte === 0xe0) low = 0xa0;
+    else if (byte === 0xed) high = 0x9f;
+  } else if (byte >= 0xf0 && byte <= 0xf4) {
+    need = 3;
+    code = byte & 0x07;
+    if (byte === 0xf0) low = 0x90;
+    else if (byte === 0xf4) high = 0x8f;
+  } else {
+    return ((r - at) << 21) | REPLACEMENT; // no lead byte
+  }
+  for (; need > 0; need--) {
+    let next = r < length ? (bytes[r] as number) : -1;
+    let width = 1;
+    if (next === PERCENT) {
+      const escaped = escapeAt(bytes, r, length);
+      if (escaped >= 0) {
+        next = escaped;
+        width = 3;
+      }
+    }
+    // Not a continuation byte (or the end): the sequence so far is one U+FFFD, and this byte
+    // is read again as the start of the next one.
+    if (next < low || next > high) return ((r - at) << 21) | REPLACEMENT;
+    r += width;
+    low = 0x80;
+    high = 0xbf;
+    code = (code << 6) | (next & 0x3f);
+  }
+  return ((r - at) << 21) | code;
 }
 
 /** The byte of the escape `%XX` at `at`, or -1 when it is malformed. */
