@@ -48,6 +48,8 @@ const hostile = {
   tooManyParams: 'k=1&'.repeat(10_001),
   // The offending name first: the error should come before the rest is read.
   tooDeep: `a${'[b]'.repeat(33)}=1&${bodies.small.form}`,
+  // 10,000 names of 32 appends would make 320,000 maps; maxMaps stops it at the 10,001st.
+  tooManyMaps: `a${'[]'.repeat(32)}=1&`.repeat(10_000),
 };
 
 // Verify before parse: the documented body with its right token, and forged (another top-level
@@ -102,6 +104,7 @@ for (const format of ['form', 'json'] as const) {
 expectError(() => parseImCommandAdd(hostile.tooLarge), 'body_too_large');
 expectError(() => parseImCommandAdd(hostile.tooManyParams), 'too_many_params');
 expectError(() => parseImCommandAdd(hostile.tooDeep), 'too_deep');
+expectError(() => parseImCommandAdd(hostile.tooManyMaps), 'too_many_params');
 
 // Hostile bodies up to the 1 MiB default maxBytes, each as an attacker would shape it to stay
 // within the limits (maxParams 10,000, maxDepth 32) and buy the most CPU a byte.
@@ -122,7 +125,9 @@ const hostileShapes: Record<string, string> = {
   'long index a[111…]': `a[${fill('1', MAX_BYTES - 5)}]=1`,
   'many keys (10,000)': Array.from({ length: 10_000 }, (_, i) => `k${i}=1`).join('&'),
   'many appends a[]= (10,000)': flat('a[]=1&'.repeat(10_000)),
-  'many nested appends a[][]…': flat(`a${'[]'.repeat(32)}=1&`.repeat(10_000)),
+  // 312 names of 32 appends make 9,984 maps, within maxMaps (10,000): the most maps a body may
+  // make, in the fewest bytes.
+  'nested appends a[][]… up to maxMaps': flat(`a${'[]'.repeat(32)}=1&`.repeat(312)),
   'deep names (32 groups, 10,000)': Array.from(
     { length: 10_000 },
     (_, i) => `a${'[b]'.repeat(31)}[${i}]=1`,
@@ -195,6 +200,12 @@ tasks.push(
     bytes: hostile.tooDeep.length,
     run: () => expectError(() => parseImCommandAdd(hostile.tooDeep), 'too_deep'),
   },
+  {
+    name: 'error maxMaps (10,000 names of 32 [])',
+    group: 'limits',
+    bytes: hostile.tooManyMaps.length,
+    run: () => expectError(() => parseImCommandAdd(hostile.tooManyMaps), 'too_many_params'),
+  },
 );
 for (const [shape, body] of Object.entries(hostileShapes)) {
   tasks.push({
@@ -259,9 +270,10 @@ const memoryBodies = {
   )
     .join('&')
     .slice(0, MAX_BYTES),
-  'the hostile nested appends (10,000 names of 32 [])': flat(
-    `a${'[]'.repeat(32)}=1&`.repeat(10_000),
-  ),
+  'a 1 MiB body that makes the most maps maxMaps allows (9,984), then one long value': (() => {
+    const maps = `a${'[]'.repeat(32)}=1&`.repeat(312);
+    return flat(`${maps}z=${'x'.repeat(MAX_BYTES - maps.length - 2)}`);
+  })(),
 };
 const memory = JSON.parse(
   execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', MEMORY_SCRIPT], {
@@ -384,6 +396,7 @@ for (const name of [
   'error body_too_large (1.2 MB)',
   'error too_many_params (10,001)',
   'error too_deep (33 groups)',
+  'error maxMaps (10,000 names of 32 [])',
 ]) {
   goals.push({
     goal: `${name}: per-byte cost at most 0.5x a normal parse's`,

@@ -5,9 +5,9 @@ import {
   eventError,
 } from '../errors/EventParseError.js';
 import { decodeUtf8Bytes, toBytes } from './bytes.js';
-import { type DecodedForm, decodeEntries, decodeFormTree, tooManyParams } from './decodeForm.js';
+import { type DecodedForm, decodeEntries, decodeFormTree } from './decodeForm.js';
 import { createFormObject, type FormObject } from './FormObject.js';
-import { checkBodySize, type Limits, utf8LengthUpTo } from './limits.js';
+import { checkBodySize, type Limits, tooManyParams, utf8LengthUpTo } from './limits.js';
 import { isWireTree, scalarText, TreeWalker } from './objectTree.js';
 
 /**
@@ -144,7 +144,7 @@ function fromJsonText(text: string, limits: Limits): WireTree {
   }
   // Our own parse result can serve as the tree as it is, when it already is one; otherwise the
   // walker copies it into one (or reports why it cannot).
-  if (isWireTree(value, 0, limits, { leaves: 0 })) {
+  if (isWireTree(value, 0, limits, { leaves: 0, maps: 0 })) {
     return { tree: value as FormObject, lists: NO_LISTS };
   }
   return fromObject(value as object, limits, true);

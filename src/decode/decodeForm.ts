@@ -4,7 +4,13 @@ import type { FormObject } from './FormObject.js';
 import { type NamePath, parseName } from './formName.js';
 import { Splitter } from './formSplit.js';
 import { type DecodedForm, FormBuilder } from './formTree.js';
-import { checkBodySize, type Limits, resolveLimits, utf8LengthUpTo } from './limits.js';
+import {
+  checkBodySize,
+  type Limits,
+  resolveLimits,
+  tooManyParams,
+  utf8LengthUpTo,
+} from './limits.js';
 import { hasLoneSurrogate, unitsToText } from './percentDecode.js';
 
 export type { DecodedForm } from './formTree.js';
@@ -100,9 +106,8 @@ function decodeText(body: string, binary: boolean, limits: Limits): DecodedForm 
     );
   }
   // Every non-empty segment needs a character and a separator: only a long body can pass the
-  // limit, and it is counted before any decoding work.
-  if (body.length >= 2 * limits.maxParams && Number.isFinite(limits.maxParams))
-    countParams(body, limits);
+  // limit (never an infinite one), and it is counted before any decoding work.
+  if (body.length >= 2 * limits.maxParams) countParams(body, limits);
   const exact = binary || hasLoneSurrogate(body);
   const splitter = new Splitter(body, binary, exact);
   const builder = new FormBuilder(limits);
@@ -202,18 +207,4 @@ export function decodeEntries(
     if (path !== undefined) builder.insert(path, value);
   }
   return builder;
-}
-
-/**
- * The `too_many_params` error.
- *
- * @param limits The limits in force.
- * @returns The error.
- * @internal
- */
-export function tooManyParams(limits: Limits) {
-  return eventError(
-    'too_many_params',
-    `the body has more than ${limits.maxParams} parameters (limits.maxParams)`,
-  );
 }

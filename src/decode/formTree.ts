@@ -1,7 +1,7 @@
 import { eventError } from '../errors/EventParseError.js';
 import { createFormObject, type FormObject } from './FormObject.js';
 import type { NamePath } from './formName.js';
-import type { Limits } from './limits.js';
+import { type Limits, tooManyMaps } from './limits.js';
 
 // The tree PHP builds from parsed names and values: nested maps, `[]` appends at PHP's next free
 // index, the last value winning.
@@ -40,10 +40,11 @@ export class FormBuilder implements DecodedForm {
    * only its first element is left out of it (its next index is 1, found by a one-key scan).
    */
   private readonly nextIndex = new Map<FormObject, IntegerKey>();
-  private readonly maxDepth: number;
+  /** How many more maps this body may make (`limits.maxMaps`). */
+  private mapsLeft: number;
 
-  constructor(limits: Limits) {
-    this.maxDepth = limits.maxDepth;
+  constructor(private readonly limits: Limits) {
+    this.mapsLeft = limits.maxMaps;
   }
 
   /**
@@ -52,10 +53,11 @@ export class FormBuilder implements DecodedForm {
    * @returns The map the last key went into.
    */
   insert(path: NamePath, value: string): FormObject {
-    if (path.length - 1 > this.maxDepth) {
+    const maxDepth = this.limits.maxDepth;
+    if (path.length - 1 > maxDepth) {
       throw eventError(
         'too_deep',
-        `a parameter name has more than ${this.maxDepth} bracket groups (limits.maxDepth)`,
+        `a parameter name has more than ${maxDepth} bracket groups (limits.maxDepth)`,
       );
     }
     let map = this.root;
@@ -73,6 +75,7 @@ export class FormBuilder implements DecodedForm {
           continue;
         }
       }
+      if (--this.mapsLeft < 0) throw tooManyMaps(this.limits);
       const child = createFormObject();
       this.put(map, key, child, fresh);
       map = child;
@@ -103,7 +106,7 @@ export class FormBuilder implements DecodedForm {
       }
     }
     map[key] = value;
-    if ((key.length === 9 || key.length === 11) && isReservedKey(key)) this.hasReservedKey = true;
+    if (isReservedKey(key)) this.hasReservedKey = true;
   }
 
   private append(map: FormObject): string {

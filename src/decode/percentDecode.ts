@@ -24,11 +24,8 @@ const textEncoder = /* @__PURE__ */ new TextEncoder();
 
 function hexTable(): Int8Array {
   const table = new Int8Array(256).fill(-1);
-  for (let i = 0; i < 10; i++) table[0x30 + i] = i;
-  for (let i = 0; i < 6; i++) {
-    table[0x41 + i] = 10 + i;
-    table[0x61 + i] = 10 + i;
-  }
+  const digits = '0123456789abcdefABCDEF';
+  for (let i = 0; i < 22; i++) table[digits.charCodeAt(i)] = i < 16 ? i : i - 6;
   return table;
 }
 
@@ -59,7 +56,7 @@ export function decodeExact(body: string, start: number, end: number, binary: bo
     if (bytes.length < length) bytes = byteRoom(length);
     for (let i = 0; i < length; i++) bytes[i] = body.charCodeAt(start + i);
   } else {
-    const text = start === 0 && end === body.length ? body : body.slice(start, end);
+    const text = body.slice(start, end);
     // An encoded component is mostly ASCII: its UTF-8 fits in its length plus a little, and
     // only when it does not is the room made for the worst case (3 bytes a UTF-16 unit).
     if (bytes.length < length) bytes = byteRoom(length + (length >> 3));
@@ -163,7 +160,8 @@ function readSequence(bytes: Uint8Array, at: number, length: number): number {
     if (byte === 0xf0) low = 0x90;
     else if (byte === 0xf4) high = 0x8f;
   } else {
-    return ((r - at) << 21) | REPLACEMENT; // no lead byte
+    need = 0; // no lead byte
+    code = REPLACEMENT;
   }
   for (; need > 0; need--) {
     let next = r < length ? (bytes[r] as number) : -1;
@@ -177,13 +175,13 @@ function readSequence(bytes: Uint8Array, at: number, length: number): number {
     }
     // Not a continuation byte (or the end): the sequence so far is one U+FFFD, and this byte
     // is read again as the start of the next one.
-    if (next < low || next > high) return ((r - at) << 21) | REPLACEMENT;
+    if (next < low || next > high) break;
     r += width;
     low = 0x80;
     high = 0xbf;
     code = (code << 6) | (next & 0x3f);
   }
-  return ((r - at) << 21) | code;
+  return ((r - at) << 21) | (need > 0 ? REPLACEMENT : code);
 }
 
 /** The byte of the escape `%XX` at `at`, or -1 when it is malformed. */
@@ -213,6 +211,7 @@ let utf16Decoder: TextDecoder | null | undefined;
  * @internal
  */
 export function unitsToText(units: Uint16Array, count: number): string {
+  const used = units.subarray(0, count);
   if (count > CHUNK) {
     if (utf16Decoder === undefined) {
       try {
@@ -221,12 +220,11 @@ export function unitsToText(units: Uint16Array, count: number): string {
         utf16Decoder = null; // a runtime with UTF-8 alone
       }
     }
-    if (utf16Decoder !== null) return utf16Decoder.decode(units.subarray(0, count));
+    if (utf16Decoder !== null) return utf16Decoder.decode(used);
   }
   let text = '';
   for (let i = 0; i < count; i += CHUNK) {
-    const chunk = units.subarray(i, Math.min(i + CHUNK, count));
-    text += String.fromCharCode.apply(null, chunk as unknown as number[]);
+    text += String.fromCharCode.apply(null, used.subarray(i, i + CHUNK) as unknown as number[]);
   }
   return text;
 }

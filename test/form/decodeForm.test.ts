@@ -74,7 +74,12 @@ describe('decodeForm', () => {
 
   describe('limits', () => {
     it('has the documented defaults', () => {
-      expect(DEFAULT_LIMITS).toEqual({ maxBytes: 1_048_576, maxParams: 10_000, maxDepth: 32 });
+      expect(DEFAULT_LIMITS).toEqual({
+        maxBytes: 1_048_576,
+        maxParams: 10_000,
+        maxDepth: 32,
+        maxMaps: 10_000,
+      });
     });
 
     const cases: { name: string; run: () => unknown; code: string | undefined }[] = [
@@ -144,6 +149,42 @@ describe('decodeForm', () => {
         code: undefined,
       },
       {
+        name: 'maxMaps: each group that opens a map counts, at the limit passes',
+        // a, a[b], a[b][0], a[b][1] and c: five maps; a[x] is a leaf in a.
+        run: () => decodeForm('a[b][][k]=1&a[b][][k]=2&a[x]=3&c[d]=4', { limits: { maxMaps: 5 } }),
+        code: undefined,
+      },
+      {
+        name: 'maxMaps: one over fails',
+        run: () => decodeForm('a[b][][k]=1&a[b][][k]=2&a[x]=3&c[d]=4', { limits: { maxMaps: 4 } }),
+        code: 'too_many_params',
+      },
+      {
+        name: 'maxMaps: a map reached again does not count again',
+        run: () => decodeForm('a[b][c]=1&a[b][d]=2&a[b][e]=3&a[f]=4', { limits: { maxMaps: 2 } }),
+        code: undefined,
+      },
+      {
+        name: 'maxMaps: a leaf replaced by a map counts',
+        run: () => decodeForm('a=1&a[b]=2', { limits: { maxMaps: 0 } }),
+        code: 'too_many_params',
+      },
+      {
+        name: 'maxMaps: URLSearchParams one over fails',
+        run: () => decodeForm(new URLSearchParams('a[b]=1&c[d]=2'), { limits: { maxMaps: 1 } }),
+        code: 'too_many_params',
+      },
+      {
+        name: 'maxMaps: the default refuses the hostile 1 MB of nested appends',
+        run: () => decodeForm(`a${'[]'.repeat(32)}=1&`.repeat(10_000)),
+        code: 'too_many_params',
+      },
+      {
+        name: 'maxMaps: the default passes 10,000 maps',
+        run: () => decodeForm(`a${'[]'.repeat(25)}=1&`.repeat(400)),
+        code: undefined,
+      },
+      {
         name: 'limits may be Infinity',
         run: () => decodeForm('a=1', { limits: { maxBytes: Number.POSITIVE_INFINITY } }),
         code: undefined,
@@ -165,7 +206,18 @@ describe('decodeForm', () => {
     it('rejects a limit that is not a non-negative integer', () => {
       for (const bad of [-1, 1.5, Number.NaN, '10']) {
         expect(() => decodeForm('a=1', { limits: { maxBytes: bad as number } })).toThrow(TypeError);
+        expect(() => decodeForm('a=1', { limits: { maxMaps: bad as number } })).toThrow(
+          'limits.maxMaps must be a non-negative integer or Infinity',
+        );
       }
+    });
+
+    it('names maxMaps in a plain sentence', () => {
+      expect(() => decodeForm('a[b]=1&c[d]=2', { limits: { maxMaps: 1 } })).toThrow(
+        new EventParseError('too_many_params', [
+          { path: '', message: 'the body has more than 1 maps (limits.maxMaps)' },
+        ]),
+      );
     });
 
     it('names the limit in a plain sentence', () => {

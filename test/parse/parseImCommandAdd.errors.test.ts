@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  decodeForm,
   type EventInput,
   EventParseError,
   encodeForm,
@@ -240,6 +241,24 @@ describe('parseImCommandAdd: broken bodies', () => {
       options: { limits: { maxParams: 50 } },
     },
     {
+      name: 'a body over maxMaps',
+      input: fixtureText('onimcommandadd/en-group.form.txt'),
+      code: 'too_many_params',
+      options: { limits: { maxMaps: 3 } },
+    },
+    {
+      name: 'JSON over maxMaps',
+      input: fixtureText('onimcommandadd/en-group.json'),
+      code: 'too_many_params',
+      options: { limits: { maxMaps: 3 } },
+    },
+    {
+      name: 'an object over maxMaps',
+      input: payload(),
+      code: 'too_many_params',
+      options: { limits: { maxMaps: 3 } },
+    },
+    {
       name: 'an object over maxDepth',
       input: payload(),
       code: 'too_deep',
@@ -261,6 +280,23 @@ describe('parseImCommandAdd: broken bodies', () => {
       expect(failure(input as EventInput, options).error.code).toBe(code);
     });
   }
+
+  it('maxMaps counts every nested map once, in each input form alike', () => {
+    const maps = (tree: object): number =>
+      Object.values(tree).reduce<number>(
+        (sum, item) => (typeof item === 'object' ? sum + 1 + maps(item) : sum),
+        0,
+      );
+    const form = fixtureText('onimcommandadd/en-group.form.txt');
+    const count = maps(decodeForm(form));
+    expect(count).toBeGreaterThan(5);
+    for (const input of [form, fixtureText('onimcommandadd/en-group.json'), payload()]) {
+      expect(safeParseImCommandAdd(input, { limits: { maxMaps: count } }).success).toBe(true);
+      expect(
+        failure(input as EventInput, { limits: { maxMaps: count - 1 } }).error.message,
+      ).toContain(`more than ${count - 1} maps (limits.maxMaps)`);
+    }
+  });
 
   it('names the reserved key in the path', () => {
     const { issues } = failure(
