@@ -48,7 +48,7 @@ const hostile = {
   tooManyParams: 'k=1&'.repeat(10_001),
   // The offending name first: the error should come before the rest is read.
   tooDeep: `a${'[b]'.repeat(33)}=1&${bodies.small.form}`,
-  // 10,000 names of 32 appends would make 320,000 maps; maxMaps stops it at the 10,001st.
+  // 10,000 names of 32 appends would make 320,000 maps; maxMaps stops it at the 2,001st.
   tooManyMaps: `a${'[]'.repeat(32)}=1&`.repeat(10_000),
 };
 
@@ -125,9 +125,9 @@ const hostileShapes: Record<string, string> = {
   'long index a[111…]': `a[${fill('1', MAX_BYTES - 5)}]=1`,
   'many keys (10,000)': Array.from({ length: 10_000 }, (_, i) => `k${i}=1`).join('&'),
   'many appends a[]= (10,000)': flat('a[]=1&'.repeat(10_000)),
-  // 312 names of 32 appends make 9,984 maps, within maxMaps (10,000): the most maps a body may
+  // 62 names of 32 appends make 1,984 maps, within maxMaps (2,000): the most maps a body may
   // make, in the fewest bytes.
-  'nested appends a[][]… up to maxMaps': flat(`a${'[]'.repeat(32)}=1&`.repeat(312)),
+  'nested appends a[][]… up to maxMaps': flat(`a${'[]'.repeat(32)}=1&`.repeat(62)),
   'deep names (32 groups, 10,000)': Array.from(
     { length: 10_000 },
     (_, i) => `a${'[b]'.repeat(31)}[${i}]=1`,
@@ -270,8 +270,8 @@ const memoryBodies = {
   )
     .join('&')
     .slice(0, MAX_BYTES),
-  'a 1 MiB body that makes the most maps maxMaps allows (9,984), then one long value': (() => {
-    const maps = `a${'[]'.repeat(32)}=1&`.repeat(312);
+  'a 1 MiB body that makes the most maps maxMaps allows (1,984), then one long value': (() => {
+    const maps = `a${'[]'.repeat(32)}=1&`.repeat(62);
     return flat(`${maps}z=${'x'.repeat(MAX_BYTES - maps.length - 2)}`);
   })(),
 };

@@ -32,17 +32,17 @@ export interface Limits {
    * body makes tens; without this bound 1 MB of `a[][]…[]=1&` would make 320,000 maps, about
    * 70 MB of heap and 150 ms of CPU. Code `too_many_params`.
    *
-   * @default 10000
+   * @default 2000
    */
   readonly maxMaps: number;
 }
 
-/** The limits in force when none are given: 1 MiB, 10,000 params, 32 bracket groups, 10,000 maps. */
+/** The limits in force when none are given: 1 MiB, 10,000 params, 32 bracket groups, 2,000 maps. */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxBytes: 1_048_576,
   maxParams: 10_000,
   maxDepth: 32,
-  maxMaps: 10_000,
+  maxMaps: 2_000,
 });
 
 /**

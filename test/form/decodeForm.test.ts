@@ -78,7 +78,7 @@ describe('decodeForm', () => {
         maxBytes: 1_048_576,
         maxParams: 10_000,
         maxDepth: 32,
-        maxMaps: 10_000,
+        maxMaps: 2_000,
       });
     });
 
@@ -180,8 +180,21 @@ describe('decodeForm', () => {
         code: 'too_many_params',
       },
       {
-        name: 'maxMaps: the default passes 10,000 maps',
-        run: () => decodeForm(`a${'[]'.repeat(25)}=1&`.repeat(400)),
+        name: 'maxMaps: the default passes 2,000 maps',
+        run: () => decodeForm(Array.from({ length: 2000 }, (_, i) => `k${i}[v]=1`).join('&')),
+        code: undefined,
+      },
+      {
+        name: 'maxMaps: the default refuses 2,001 maps',
+        run: () => decodeForm(Array.from({ length: 2001 }, (_, i) => `k${i}[v]=1`).join('&')),
+        code: 'too_many_params',
+      },
+      {
+        name: 'maxMaps: Infinity lifts it',
+        run: () =>
+          decodeForm(`a${'[]'.repeat(32)}=1&`.repeat(400), {
+            limits: { maxMaps: Number.POSITIVE_INFINITY },
+          }),
         code: undefined,
       },
       {
