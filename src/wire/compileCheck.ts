@@ -119,12 +119,14 @@ function compileObject(entries: Readonly<Record<string, SchemaNode>>): CompiledC
     if (!isPlainEnough(value)) return false;
     for (let i = 0; i < count; i++) {
       const key = keys[i] as string;
-      // As valibot: a missing key is valid only for an optional entry.
-      if (!(key in value)) {
+      const item = value[key];
+      // As valibot: a missing key is valid only for an optional entry. (`in` only for
+      // `undefined`: one lookup a key, not two.)
+      if (item === undefined && !(key in value)) {
         if (optional[i]) continue;
         return false;
       }
-      if (!(checks[i] as CompiledCheck)(value[key])) return false;
+      if (!(checks[i] as CompiledCheck)(item)) return false;
     }
     return true;
   };
