@@ -43,13 +43,15 @@ const bodies = {
 type Size = keyof typeof bodies;
 const SIZES = Object.keys(bodies) as Size[];
 
+// A body read from a request is one flat string; `repeat` makes a rope, so each is flattened.
+const flat = (text: string) => Buffer.from(text).toString();
 const hostile = {
-  tooLarge: 'a=1&'.repeat(300_000), // 1.2 MB, over the 1 MiB default
-  tooManyParams: 'k=1&'.repeat(10_001),
+  tooLarge: flat('a=1&'.repeat(300_000)), // 1.2 MB, over the 1 MiB default
+  tooManyParams: flat('k=1&'.repeat(10_001)),
   // The offending name first: the error should come before the rest is read.
   tooDeep: `a${'[b]'.repeat(33)}=1&${bodies.small.form}`,
   // 10,000 names of 32 appends would make 320,000 maps; maxMaps stops it at the 2,001st.
-  tooManyMaps: `a${'[]'.repeat(32)}=1&`.repeat(10_000),
+  tooManyMaps: flat(`a${'[]'.repeat(32)}=1&`.repeat(10_000)),
 };
 
 // Verify before parse: the documented body with its right token, and forged (another top-level
@@ -109,8 +111,6 @@ expectError(() => parseImCommandAdd(hostile.tooManyMaps), 'too_many_params');
 // Hostile bodies up to the 1 MiB default maxBytes, each as an attacker would shape it to stay
 // within the limits (maxParams 10,000, maxDepth 32) and buy the most CPU a byte.
 const MAX_BYTES = 1_048_576;
-// A body read from a request is one flat string; `repeat` makes a rope, so each is flattened.
-const flat = (text: string) => Buffer.from(text).toString();
 const fill = (unit: string, bytes: number) => flat(unit.repeat(Math.floor(bytes / unit.length)));
 const hostileShapes: Record<string, string> = {
   'unclosed brackets a[[[[…': `a${fill('[', MAX_BYTES - 3)}=1`,
@@ -484,7 +484,8 @@ property tests green:
   the native \`decodeURIComponent\` when it is short (1 KB or less).
 - Every other component (a long value; every component of a binary or lone-surrogate body; a
   short one \`decodeURIComponent\` refuses) is decoded in one pass over its UTF-8 bytes
-  (\`TextEncoder.encodeInto\` into a kept scratch buffer): \`%XX\` escapes and literal bytes are read
+  (\`TextEncoder.encodeInto\` into a scratch buffer kept between calls, at most 256 KiB of bytes
+  and 512 KiB of code units): \`%XX\` escapes and literal bytes are read
   as UTF-8 on the spot into UTF-16 code units, invalid sequences become U+FFFD as \`TextDecoder\`
   has them, then one native \`TextDecoder('utf-16le')\` call makes the string
   (\`String.fromCharCode\` in chunks where a runtime lacks \`utf-16le\`). The hot loop takes a

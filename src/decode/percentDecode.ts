@@ -4,13 +4,19 @@
 const PLUS = 0x2b;
 const PERCENT = 0x25;
 const SPACE = 0x20;
-/** A surrogate that is not half of a pair: text that has no UTF-8 form. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** Whether a string holds a lone surrogate (`isWellFormed` where the runtime has it). @internal */
+/**
+ * Whether a string holds a lone surrogate, text that has no UTF-8 form: `isWellFormed` where the
+ * runtime has it, else `encodeURIComponent`, which throws on exactly such text. @internal
+ */
 export function hasLoneSurrogate(text: string): boolean {
   const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed;
-  return wellFormed === undefined ? LONE_SURROGATE.test(text) : !wellFormed.call(text);
+  if (wellFormed !== undefined) return !wellFormed.call(text);
+  try {
+    encodeURIComponent(text);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -79,8 +85,9 @@ export function decodeExact(body: string, start: number, end: number, binary: bo
 /**
  * The loop of {@link decodeExact}, on its own so that it optimizes as a whole (as one function
  * with its caller, V8 deoptimized it on every call). It handles the common cases itself: a
- * literal ASCII byte, an escaped one, an escaped two-byte sequence (Cyrillic, Greek, accented
- * Latin); anything else is one call of {@link readSequence}, which keeps this loop small.
+ * literal ASCII byte, an escaped one, a malformed escape, an escaped two-byte sequence (Cyrillic,
+ * Greek, accented Latin); anything else is one call of {@link readSequence}, which keeps this
+ * loop small.
  *
  * @returns How many code units were written to `out`.
  */
@@ -96,9 +103,10 @@ function decodeUnits(bytes: Uint8Array, length: number, out: Uint16Array): numbe
     }
     if (byte === PERCENT) {
       const lead = escapeAt(bytes, r, length);
-      if (lead >= 0 && lead < 0x80) {
-        out[o++] = lead;
-        r += 3;
+      if (lead < 0x80) {
+        // An escaped ASCII byte, or a malformed escape, which stays a literal `%`.
+        out[o++] = lead < 0 ? PERCENT : lead;
+        r += lead < 0 ? 1 : 3;
         continue;
       }
       if (lead >= 0xc2 && lead <= 0xdf && bytes[r + 3] === PERCENT) {
@@ -124,9 +132,9 @@ function decodeUnits(bytes: Uint8Array, length: number, out: Uint16Array): numbe
 }
 
 /**
- * Reads one char at `at`, where a malformed escape (a literal `%`) or a byte of 0x80 or over
- * (escaped or literal) is: the UTF-8 sequence of escaped and literal bytes it starts, or U+FFFD
- * for each maximal part of one that is not well-formed, as `TextDecoder` reads it.
+ * Reads one char at `at`, where a byte of 0x80 or over (escaped or literal) is: the UTF-8
+ * sequence of escaped and literal bytes it starts, or U+FFFD for each maximal part of one that
+ * is not well-formed, as `TextDecoder` reads it.
  *
  * @returns The code point, and in the bits from 21 up how many bytes of input it took.
  */
@@ -134,8 +142,7 @@ function readSequence(bytes: Uint8Array, at: number, length: number): number {
   let r = at;
   let byte = bytes[r] as number;
   if (byte === PERCENT) {
-    byte = escapeAt(bytes, r, length);
-    if (byte < 0) return (1 << 21) | PERCENT; // a malformed escape stays literal
+    byte = escapeAt(bytes, r, length); // a well-formed escape: decodeUnits took the others
     r += 3;
   } else {
     r++;

@@ -386,3 +386,21 @@ describe('a runtime whose TextDecoder knows UTF-8 alone', () => {
     expect(globalThis.TextDecoder).toBe(Native);
   });
 });
+
+describe('a runtime without String.prototype.isWellFormed (Node 18)', () => {
+  it('finds lone surrogates the same way, through encodeURIComponent', () => {
+    const bodies = ['a=\ud800&b=%D1%8F', 'a=\udc00x', 'a=😀&b=%F0%9F%98%80', 'a[\ud83d]=1', 'a=1'];
+    const expected = bodies.map((body) => decodeForm(body));
+    const descriptor = Object.getOwnPropertyDescriptor(String.prototype, 'isWellFormed');
+    delete (String.prototype as { isWellFormed?: unknown }).isWellFormed;
+    try {
+      expect((String.prototype as { isWellFormed?: unknown }).isWellFormed).toBeUndefined();
+      expect(bodies.map((body) => decodeForm(body))).toEqual(expected);
+      expect(decodeForm('a=\ud800')).toEqual({ a: '\ufffd' });
+    } finally {
+      if (descriptor !== undefined)
+        Object.defineProperty(String.prototype, 'isWellFormed', descriptor);
+    }
+    expect(typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed).toBe('function');
+  });
+});

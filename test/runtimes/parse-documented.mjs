@@ -1,5 +1,5 @@
 // Parses the four documented examples with the built library (dist/) and prints what it got as
-// JSON: { runtime, results: { way: { name: event } } }, each event without `raw` and with dates as
+// JSON: { runtime, results: { way: { name: event } }, decoded }, each event without `raw` and with dates as
 // ISO strings, as in fixtures/onimcommandadd/*.expected.json. The ways: the ESM build given bytes,
 // text, and a Fetch API Request (read through the runtime's own streams), and the CJS build.
 // Run by test/runtimes/*.test.ts under Node, Bun and Deno, from the repository's root.
@@ -34,6 +34,19 @@ for (const [way, parse] of Object.entries(ways)) {
   }
 }
 
+// Long values take the one-pass byte decoder and the runtime's own TextDecoder('utf-16le') (or
+// its fallback): the long Cyrillic bench body, and a long value with invalid UTF-8 and malformed
+// escapes, decoded by the ESM build.
+const longCyrillic = readFileSync(
+  new URL('../../fixtures/bench/long-cyrillic.form.txt', import.meta.url),
+  'utf8',
+);
+const broken = `a=${'%D1%8F'.repeat(700)}%FF%D1%%ZZ%F0%9F%98%80${'x+'.repeat(600)}%E2%82`;
+const decoded = {
+  longCyrillic: esm.decodeForm(longCyrillic).data.PARAMS.MESSAGE,
+  broken: esm.decodeForm(broken).a,
+};
+
 const runtime =
   typeof globalThis.Deno !== 'undefined'
     ? `deno ${globalThis.Deno.version.deno}`
@@ -41,4 +54,4 @@ const runtime =
       ? `bun ${globalThis.Bun.version}`
       : `node ${process.versions.node}`;
 
-process.stdout.write(`${JSON.stringify({ runtime, results })}\n`);
+process.stdout.write(`${JSON.stringify({ runtime, results, decoded })}\n`);

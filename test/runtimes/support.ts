@@ -179,6 +179,7 @@ function fixture(name: string): string {
 interface ScriptOutput {
   runtime: string;
   results: Record<string, Record<string, unknown>>;
+  decoded: { longCyrillic: string; broken: string };
 }
 
 const SCRIPT = 'test/runtimes/parse-documented.mjs';
@@ -244,6 +245,18 @@ export function describeRuntime(
         }
       }
       expect(output.results).toEqual(node().results);
+    });
+
+    it('decodes long values (the byte decoder and its UTF-16 step) exactly as Node does', () => {
+      const output = JSON.parse(runScript(path, scriptArgs(SCRIPT))) as ScriptOutput;
+      const message = (
+        JSON.parse(readFileSync(join(ROOT, 'fixtures/bench/long-cyrillic.json'), 'utf8')) as {
+          data: { PARAMS: { MESSAGE: string } };
+        }
+      ).data.PARAMS.MESSAGE;
+      expect(output.decoded.longCyrillic).toBe(message);
+      expect(output.decoded.broken).toContain('я\ufffd\ufffd%%ZZ😀');
+      expect(output.decoded).toEqual(node().decoded);
     });
 
     describe(`its recipe (${recipe.join(' ')})`, () => {
