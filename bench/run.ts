@@ -520,8 +520,9 @@ Profiled with \`node --cpu-prof\` (self time); the rows above give the best figu
   (a slice and one comparison, 23 %), the split loop with its \`indexOf\` calls for \`&\`, \`=\` and
   \`%\` (26 %), the map store (19 %), the value (10 %) and the same-parent test (6 %); no one part
   is large enough that removing it reaches 2x, and \`JSON.parse\` does the same work natively
-  in one pass. The form parse adds validation and normalization (about 6 µs) to it, so reaching
-  10x qs + zod would need decodeForm near 1.5x \`JSON.parse\`. On JSON, \`JSON.parse\` itself is
+  in one pass. The form parse adds validation and normalization (about 6 µs) to it, so 10x qs + zod
+  holds only in quiet runs (8.4x to 10.7x over the runs of this change) and would need
+  decodeForm near 1.7x \`JSON.parse\` to hold in every run. On JSON, \`JSON.parse\` itself is
   about 45 % of the parse; the compiled check (18 %), the wire-tree walk (8 %) and the
   normalized objects and \`Date\`s (12 %) make the rest, each already a single pass over the
   fields it needs. What would reach these goals: a WebAssembly splitter that scans, splits and
@@ -529,6 +530,15 @@ Profiled with \`node --cpu-prof\` (self time); the rows above give the best figu
   JavaScript (a native addon is ruled out); for JSON, a check and normalization generated as
   straight-line code per event (one function, no closures), which needs \`new Function\` and so
   is not possible on edge runtimes that forbid it.
+- *The long Cyrillic body within 1.0x \`decodeURIComponent\`*: met or missed by a few percent
+  from one run to the next (0.99x to 1.13x over the runs of this change). The body carries its
+  150 KB message twice (\`MESSAGE\` and \`COMMAND_PARAMS\`); each is encoded in 8 µs, decoded by
+  the byte loop at about 1.3 ns an encoded byte (about 200 µs; 6 bytes and one table lookup per
+  hex digit for every letter) and turned into a string by the native UTF-16 decoder (25 µs);
+  the splits' \`indexOf\` scans and the NUL check add about 30 µs over the body. V8's
+  \`decodeURIComponent\` costs about 2 ns a byte, so the margin is the rest of the work. What
+  would make it sure: the WebAssembly decoder below (SIMD finds the escapes 16 bytes at a time),
+  or decoding the shared tail of the two values once.
 - *Hostile many keys* (10,000 short parameters in 79 KB): each new key is a property store that
   interns the key string, about 220 ns (PHP's own \`parse_str\` does the same work), and the
   refused body is worded by valibot, whose loose objects copy the 10,000 unknown keys. A body so

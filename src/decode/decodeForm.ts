@@ -119,10 +119,13 @@ function decodeText(body: string, binary: boolean, limits: Limits): DecodedForm 
   let params = 0;
   let start = 0;
   while (start < end) {
-    // Runs of `&` are skipped here, a char at a time, not by a native search each.
-    while (body.charCodeAt(start) === AMPERSAND) start++;
-    if (start >= end) break;
     let amp = body.indexOf('&', start);
+    if (amp === start) {
+      // An empty segment, and any run of `&` after it: skipped a char at a time, not by a
+      // native search each.
+      while (body.charCodeAt(++start) === AMPERSAND);
+      continue;
+    }
     if (amp === -1) amp = end;
     if (++params > limits.maxParams) throw tooManyParams(limits);
     const equals = splitter.equalsBefore(start, amp);
@@ -166,9 +169,11 @@ function countParams(body: string, limits: Limits): void {
   let params = 0;
   let start = 0;
   while (start < body.length) {
-    while (body.charCodeAt(start) === AMPERSAND) start++;
-    if (start >= body.length) break;
     let amp = body.indexOf('&', start);
+    if (amp === start) {
+      while (body.charCodeAt(++start) === AMPERSAND);
+      continue;
+    }
     if (amp === -1) amp = body.length;
     if (++params > limits.maxParams) throw tooManyParams(limits);
     start = amp + 1;
