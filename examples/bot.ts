@@ -1,62 +1,66 @@
 /**
  * The bot every recipe serves: one `createBotEventHandler` endpoint for ONIMCOMMANDADD. The
- * framework files only hand it the request (a Fetch `Request`, or `node:http`'s through
- * `createNodeMiddleware`).
+ * framework files only hand it the request (a Fetch `Request` with whatever the platform passes
+ * beside it, or `node:http`'s through `createNodeMiddleware`).
  *
- * The handler answers `405` to anything but POST, `415` to another content type than form or
+ * The endpoint answers `405` to anything but POST, `415` to another content type than form or
  * JSON, `413` past 1 MiB, `401` to a wrong top-level application token (checked before the body
- * is validated), `400` to an invalid body, each with `{ "error": code }` only. A verified command
- * is logged redacted and answered at once; the slow work runs afterwards.
+ * is validated), `400` to an invalid body, each with `{ "error": code }` only, and writes one line
+ * per failure to `console.error` (never a token, never the body). A verified command is logged
+ * redacted and answered at once; the slow work runs after the answer, through `waitUntil`.
  */
 import {
-  type BotEventHandlerErrorInfo,
+  type BotEventContext,
+  type BotEventEndpoint,
   type BotEventHandlerOptions,
   createBotEventHandler,
-  EventParseError,
   type ImCommandAddEvent,
   redactEvent,
 } from 'bitrix24-imbot-events';
 
-/** The slow part of a bot (REST calls, AI, databases); it runs after the answer went out. */
-export type OnCommand = (event: ImCommandAddEvent) => void | Promise<void>;
+/**
+ * The slow part of a bot (REST calls, AI, databases); it runs after the answer went out, and gets
+ * the handler's context (what the platform passed with the request).
+ */
+export type OnCommand<Args extends readonly unknown[] = readonly unknown[]> = (
+  event: ImCommandAddEvent,
+  context: BotEventContext<Args>,
+) => void | Promise<void>;
 
 /** Options of {@link createBot}. */
-export interface BotOptions {
+export interface BotOptions<Args extends readonly unknown[] = readonly unknown[]> {
   /**
-   * The application token stored at install time (ONAPPINSTALL), several, or a lookup by portal.
-   * An empty string (an unset variable) matches nothing: every event is answered `401`.
+   * The application token stored at install time (ONAPPINSTALL), several, or a lookup by portal
+   * (which also gets what the platform passed: a Worker's `env`). `process.env.X` as it is: when
+   * the variable is unset, `createBot` throws at once and says so.
    */
-  readonly applicationToken: BotEventHandlerOptions['applicationToken'];
+  readonly applicationToken: BotEventHandlerOptions<Args>['applicationToken'];
   /** What to do with a verified command, after answering. Default: log a line. */
-  readonly onCommand?: OnCommand | undefined;
+  readonly onCommand?: OnCommand<Args> | undefined;
   /**
-   * Runs the slow work once the answer is on its way. Default: `setTimeout(work, 0)`. On
-   * Cloudflare Workers `(work) => ctx.waitUntil(work())`; on Next.js 15 and later `after`.
+   * The platform's `waitUntil` where it is not passed with the request: `after` from
+   * 'next/server' on Next.js 15. Workers' `ctx` is found without it; elsewhere the work starts
+   * once the answer is sent.
    */
-  readonly later?: ((work: () => Promise<void>) => void) | undefined;
+  readonly waitUntil?: BotEventHandlerOptions<Args>['waitUntil'];
 }
 
 /**
- * Creates the bot's endpoint, a Fetch handler `(request) => Promise<Response>`.
+ * Creates the bot's endpoint, a Fetch handler `(request, ...args) => Promise<Response>`.
  *
- * @param options The expected token, the slow work, and how to run it later.
+ * @param options The expected token, the slow work, and the platform's `waitUntil`.
  */
-export function createBot({
+export function createBot<Args extends readonly unknown[] = readonly unknown[]>({
   applicationToken,
   onCommand = answerCommand,
-  later = (work) => void setTimeout(work, 0),
-}: BotOptions): (request: Request) => Promise<Response> {
-  return createBotEventHandler(
+  waitUntil,
+}: BotOptions<Args>): BotEventEndpoint<Args> {
+  return createBotEventHandler<Args>(
     {
-      ONIMCOMMANDADD(event) {
+      ONIMCOMMANDADD(event, context) {
         console.info('ONIMCOMMANDADD', redactEvent(event)); // every token replaced by "[redacted]"
-        later(async () => {
-          try {
-            await onCommand(event); // the event itself, with its tokens, for REST calls
-          } catch (error) {
-            console.error('command failed', error);
-          }
-        });
+        // The slow work, after the answer: a failure is logged as work_failed, never lost.
+        context.waitUntil(() => onCommand(event, context)); // the event with its tokens, for REST calls
         // Answer at once: Bitrix24 does not retry, and slows down handlers that answer slowly.
         // It ignores the body; this one is there for you and for the tests.
         const [command] = event.commands;
@@ -68,17 +72,8 @@ export function createBot({
         });
       },
     },
-    { applicationToken, onError: logError },
+    { applicationToken, waitUntil },
   );
-}
-
-/** Logs why an event was refused: the code and the issues, never the body (it carries tokens). */
-function logError(error: unknown, { status, code }: BotEventHandlerErrorInfo): void {
-  if (error instanceof EventParseError) {
-    console.warn('rejected a bot event', status, error.code, error.issues);
-  } else {
-    console.error('bot event failed', status, code, error); // what the handler threw
-  }
 }
 
 /** Where a real bot answers the command: imbot.command.answer (COMMAND_ID, MESSAGE_ID, MESSAGE). */

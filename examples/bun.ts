@@ -12,7 +12,7 @@ import { createBot, type OnCommand } from './bot.js';
 
 /** Creates the request handler of `/bot`, for `Bun.serve({ routes })`. */
 export function createHandler(onCommand?: OnCommand): (request: Request) => Promise<Response> {
-  return createBot({ applicationToken: Bun.env.B24_APPLICATION_TOKEN ?? '', onCommand });
+  return createBot({ applicationToken: Bun.env.B24_APPLICATION_TOKEN, onCommand });
 }
 
 if (import.meta.main) {

@@ -14,7 +14,7 @@ import { createBot, type OnCommand } from './bot.ts';
 /** Creates the request handler, for `Deno.serve(handler)`: the bot at `/bot`, 404 elsewhere. */
 export function createHandler(onCommand?: OnCommand): (request: Request) => Promise<Response> {
   const bot = createBot({
-    applicationToken: Deno.env.get('B24_APPLICATION_TOKEN') ?? '',
+    applicationToken: Deno.env.get('B24_APPLICATION_TOKEN'),
     onCommand,
   });
   return async (request) =>

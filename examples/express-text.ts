@@ -17,7 +17,7 @@ import { createBot, type OnCommand } from './bot.js';
 
 /** Creates the app; `app.listen(...)` is up to the caller. */
 export function createApp(onCommand?: OnCommand): Express {
-  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN ?? '', onCommand });
+  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN, onCommand });
   const app = express();
   // Every method reaches the handler, which answers 405 to anything but POST.
   app.all(

@@ -22,7 +22,7 @@ import { createBot, type OnCommand } from './bot.js';
 
 /** Creates the app; `app.listen(...)` is up to the caller. */
 export function createApp(onCommand?: OnCommand): Express {
-  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN ?? '', onCommand });
+  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN, onCommand });
   const app = express();
   // extended: true is qs (nested objects); a real event has about 100 fields and a few KB.
   app.use(express.urlencoded({ extended: true, limit: '1mb', parameterLimit: 10_000 }));

@@ -25,7 +25,7 @@ export function buildApp(
   options: FastifyServerOptions = {},
   onCommand?: OnCommand,
 ): FastifyInstance {
-  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN ?? '', onCommand });
+  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN, onCommand });
   const middleware = createNodeMiddleware(bot);
   const app = Fastify(options);
   app.register(async (scope) => {

@@ -15,9 +15,9 @@ import { createBot, type OnCommand } from './bot.js';
 
 /** Creates the app: `app.fetch` is the handler. */
 export function createApp(onCommand?: OnCommand): Hono {
-  // On Cloudflare Workers, make the bot per request, with `later: (work) =>
-  // c.executionCtx.waitUntil(work())` and the token from `c.env`.
-  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN ?? '', onCommand });
+  // On Cloudflare Workers, pass `c.env` and `c.executionCtx` on: `bot(c.req.raw, c.env,
+  // c.executionCtx)`, with the token looked up from the env (see examples/cloudflare-worker.ts).
+  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN, onCommand });
   const app = new Hono();
   app.all('/bot', (c) => bot(c.req.raw)); // every method: the handler answers 405 but to POST
   return app;

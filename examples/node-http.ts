@@ -17,7 +17,7 @@ import { createBot, type OnCommand } from './bot.js';
 
 /** Creates the server; `server.listen(...)` is up to the caller. */
 export function createBotServer(onCommand?: OnCommand): Server {
-  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN ?? '', onCommand });
+  const bot = createBot({ applicationToken: process.env.B24_APPLICATION_TOKEN, onCommand });
   const middleware = createNodeMiddleware(bot);
   return createServer((request, response) => {
     if (request.url === '/bot') void middleware(request, response);

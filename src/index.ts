@@ -180,12 +180,17 @@ export {
   safeParseImBotV2ReactionChange,
 } from './events/v2/reactionChange.js';
 export type {
+  BotEventContext,
+  BotEventEndpoint,
   BotEventHandlerErrorInfo,
   BotEventHandlerOptions,
   BotEventHandlerResult,
   BotEventHandlers,
+  BotEventTokenOption,
+  BotEventWork,
 } from './handler/createBotEventHandler.js';
 export { createBotEventHandler } from './handler/createBotEventHandler.js';
+export { describeBotEventFailure } from './handler/describeBotEventFailure.js';
 export type { Bot } from './model/Bot.js';
 export type {
   BotMessage,

@@ -62,6 +62,7 @@ describe('the public surface', () => {
       'createImCommandAddBody',
       'createImCommandAddPayload',
       'decodeForm',
+      'describeBotEventFailure',
       'encodeForm',
       'isKnownBotEvent',
       'parseAppInstall',

@@ -15,13 +15,16 @@ import { isWireTree, scalarText, TreeWalker } from './objectTree.js';
  * non-blank character is `{`), `URLSearchParams`, or an object a framework already decoded: the
  * output of `JSON.parse`, the nested object of `express.urlencoded({ extended: true })` (qs), or a
  * flat object with bracket keys (`{ 'data[PARAMS][MESSAGE]': '...' }`) as fastify-formbody and
- * `Object.fromEntries(formData)` give.
+ * `Object.fromEntries(formData)` give, or the `FormData` itself (`await request.formData()`).
+ * A Fetch `Request`, a Promise or a stream is refused with a sentence that says what to pass
+ * instead.
  */
 export type EventInput =
   | string
   | Uint8Array
   | ArrayBuffer
   | URLSearchParams
+  | FormData
   | Readonly<Record<string, unknown>>;
 
 /**
@@ -69,6 +72,9 @@ export function decodeEventInput(input: unknown, limits: Limits): WireTree {
     );
   }
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    if (isFormData(input)) return fromFormData(input, limits);
+    const misuse = misuseOf(input);
+    if (misuse !== undefined) throw eventError('malformed_body', misuse);
     return isFlatForm(input)
       ? fromFlatForm(input as Readonly<Record<string, unknown>>, limits)
       : fromObject(input, limits);
@@ -163,6 +169,55 @@ function fromForm(form: DecodedForm, limits: Limits): WireTree {
   // A decoded form is a wire tree already; only a reserved key needs the walk, which reports it.
   if (!form.hasReservedKey) return { tree: form.root, lists: NO_LISTS };
   return fromObject(form.root, limits);
+}
+
+/**
+ * Says what to do instead, for an object that is a request or a body still to be read rather
+ * than a payload: a Fetch `Request` or `Response`, a Promise, a `Blob`, a stream.
+ */
+function misuseOf(input: object): string | undefined {
+  if (typeof (input as { then?: unknown }).then === 'function') {
+    return 'expected a body, found a Promise: await the body first';
+  }
+  if (typeof Request === 'function' && input instanceof Request) {
+    return "expected a body, found a Fetch Request: use parseBotEventRequest (or the event's parse…Request), which reads it";
+  }
+  if (typeof Response === 'function' && input instanceof Response) {
+    return 'expected a body, found a Fetch Response: await response.text() first';
+  }
+  if (typeof Blob === 'function' && input instanceof Blob) {
+    return 'expected a body, found a Blob: await blob.text() first';
+  }
+  if (
+    (typeof ReadableStream === 'function' && input instanceof ReadableStream) ||
+    (typeof (input as { pipe?: unknown }).pipe === 'function' &&
+      typeof (input as { on?: unknown }).on === 'function')
+  ) {
+    return 'expected a body, found a stream (a request not read yet?): read it first, or use createNodeMiddleware or parseBotEventRequest';
+  }
+  return undefined;
+}
+
+function isFormData(input: object): input is FormData {
+  return typeof FormData === 'function' && input instanceof FormData;
+}
+
+/**
+ * A `FormData` (`await request.formData()`): its entries in order, as a form body's names and
+ * values; a file where a value belongs is an issue.
+ */
+function fromFormData(form: FormData, limits: Limits): WireTree {
+  const entries: [string, string][] = [];
+  const issues: EventIssue[] = [];
+  form.forEach((value, name) => {
+    if (typeof value === 'string') entries.push([name, value]);
+    else issues.push({ path: name, message: 'expected a string, found a file' });
+  });
+  if (issues.length > 0)
+    throw new EventParseError('invalid_payload', issues as [EventIssue, ...EventIssue[]]);
+  if (entries.length === 0) throw emptyBody();
+  if (entries.length > limits.maxParams) throw tooManyParams(limits);
+  return fromForm(decodeEntries(entries, limits), limits);
 }
 
 /** A flat form object has bracket keys at the top level (`data[PARAMS][MESSAGE]`). */

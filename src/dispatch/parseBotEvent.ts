@@ -91,13 +91,21 @@ export function isKnownBotEvent(event: BotEvent): event is KnownBotEvent {
   return event.known;
 }
 
-/** What the dispatcher reads of the options, whichever entry point it came through. */
-interface DispatchOptions {
+/** What the dispatcher reads of the options, whichever entry point it came through. @internal */
+export interface DispatchOptions {
   readonly strict?: boolean | undefined;
   readonly unknownEvents?: 'passthrough' | 'reject' | undefined;
 }
 
-function dispatch(wire: WireTree, options: DispatchOptions | undefined): BotEvent {
+/**
+ * Parses a decoded, verified body as the event its code names (or passes an unknown one through).
+ *
+ * @param wire The decoded body.
+ * @param options Strictness and what to do with unknown events.
+ * @returns The event.
+ * @internal
+ */
+export function dispatch(wire: WireTree, options: DispatchOptions | undefined): BotEvent {
   const code = wire.tree.event;
   if (typeof code !== 'string') {
     throw eventError(

@@ -34,6 +34,12 @@ export interface ParseOptions extends BaseParseOptions {
    * body; only ONAPPINSTALL passes for an unknown portal, since it is how a portal's token first
    * arrives (trust on first use: see docs/install-flow.md). An error the lookup throws is rethrown
    * as it is, by `safeParse*` too.
+   *
+   * Leave the option out to parse without checking. A present option that names no token
+   * (`undefined`, as an unset `process.env` variable gives, `''`, `[]`, or a list with `''`) is
+   * refused with a `TypeError` at once, never taken as "no check" (the type admits `undefined`
+   * so that `process.env.B24_APPLICATION_TOKEN` can be passed as it is and fail loudly when the
+   * variable is unset).
    */
   readonly applicationToken?: ApplicationTokenOption | undefined;
 }

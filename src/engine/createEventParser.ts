@@ -112,7 +112,8 @@ export function decodeVerified(
 
 /**
  * Checks the options of a parse (limits and the token option) before any input is read, so that
- * a wrong option throws a `TypeError` from `safeParse*` too.
+ * a wrong option throws a `TypeError` from `safeParse*` too: a present `applicationToken` that is
+ * `undefined` or empty is refused, never taken as "no check".
  *
  * @param options The options.
  * @returns The limits in force.
@@ -123,7 +124,7 @@ export function checkedLimits(
     | { readonly limits?: Partial<Limits> | undefined; readonly applicationToken?: unknown }
     | undefined,
 ): Limits {
-  checkApplicationTokenOption(options?.applicationToken);
+  checkApplicationTokenOption(options);
   return resolveLimits(options?.limits);
 }
 

@@ -140,19 +140,47 @@ function compareTokens(tree: FormObject, expected: ExpectedApplicationTokens | u
   }
 }
 
+/** What every refusal of an empty token option says to do. */
+const EMPTY_TOKEN_HINT =
+  'is the environment variable that holds the token set? Pass the token stored at ONAPPINSTALL, several, or a lookup by portal';
+
 /**
- * Checks the `applicationToken` option itself (before any body is read).
+ * Checks the `applicationToken` option itself, before any body is read. A present option must
+ * name a token: `undefined` (an unset environment variable), `''`, an empty list or a list with
+ * an empty string would match nothing, or, worse, turn the check off, so each is refused at once.
  *
- * @param option The option as given.
- * @throws {TypeError} For an option of the wrong kind.
+ * @param options The options as given (the option counts as present when the key is there).
+ * @param off How the caller turns verification off, for the message: `false` in the handler,
+ *   leaving the option out in the parse functions.
+ * @throws {TypeError} For an option of the wrong kind or an empty one.
  * @internal
  */
-export function checkApplicationTokenOption(option: unknown): void {
-  if (option === undefined) return;
-  if (typeof option === 'function' || typeof option === 'string') return;
+export function checkApplicationTokenOption(
+  options: object | undefined,
+  off = 'leave the option out to parse without checking',
+): void {
+  if (typeof options !== 'object' || options === null || !('applicationToken' in options)) return;
+  const option: unknown = options.applicationToken;
+  if (typeof option === 'function') return;
+  const empty =
+    option === undefined
+      ? 'is undefined'
+      : option === ''
+        ? 'is an empty string'
+        : Array.isArray(option) && option.length === 0
+          ? 'is an empty list'
+          : Array.isArray(option) && option.includes('')
+            ? 'lists an empty string'
+            : undefined;
+  if (empty !== undefined) {
+    throw new TypeError(
+      `[bitrix24-imbot-events] options.applicationToken ${empty}: ${EMPTY_TOKEN_HINT}; ${off}`,
+    );
+  }
+  if (typeof option === 'string') return;
   if (Array.isArray(option) && option.every((token) => typeof token === 'string')) return;
   throw new TypeError(
-    'options.applicationToken must be a string, a list of strings or a function of the portal',
+    '[bitrix24-imbot-events] options.applicationToken must be a string, a list of strings or a function of the portal',
   );
 }
 

@@ -1,6 +1,14 @@
 import { expect, it } from 'vitest';
 import { createBotServer } from '../../examples/node-http.js';
-import { captureConsole, close, describeRecipe, FORM_TYPE, listen, overHttp } from './support.js';
+import {
+  captureConsole,
+  close,
+  describeRecipe,
+  FORM_TYPE,
+  listen,
+  overHttp,
+  TOKEN,
+} from './support.js';
 
 describeRecipe('examples/node-http.ts', async (commands) => {
   const logs = captureConsole();
@@ -11,7 +19,14 @@ describeRecipe('examples/node-http.ts', async (commands) => {
 
 it('examples/node-http.ts answers 413 to a body over 1 MiB, and 404 elsewhere', async () => {
   captureConsole();
+  const previous = process.env.B24_APPLICATION_TOKEN;
+  delete process.env.B24_APPLICATION_TOKEN;
+  // An unset variable fails at once, with a message that says what to do.
+  expect(() => createBotServer()).toThrow(/environment variable .* set/);
+  process.env.B24_APPLICATION_TOKEN = TOKEN;
   const server = createBotServer(() => {});
+  if (previous === undefined) delete process.env.B24_APPLICATION_TOKEN;
+  else process.env.B24_APPLICATION_TOKEN = previous;
   const url = await listen(server);
   try {
     const big = await fetch(url, {
