@@ -198,23 +198,21 @@ class EndpointContext implements BotEventContext {
   private made: Request | undefined;
   /** Work deferred until the answer is sent (no platform `waitUntil`); `undefined` once flushed. */
   private queue: (() => void)[] | undefined = [];
-  private readonly platform: PlatformWaitUntil | undefined;
 
   constructor(
     private readonly input: EndpointInput,
     readonly args: readonly unknown[],
     private readonly settings: EndpointSettings,
     private readonly event: string,
-  ) {
-    this.platform = settings.waitUntil ?? platformWaitUntil(args);
-  }
+  ) {}
 
   get request(): Request {
     this.made ??= this.input.request();
     return this.made;
   }
 
-  waitUntil(work: BotEventWork): void {
+  /** Bound, so that `({ waitUntil })` destructured from the context works. */
+  readonly waitUntil = (work: BotEventWork): void => {
     if (typeof work !== 'function' && !isThenable(work)) {
       throw new TypeError(
         '[bitrix24-imbot-events] waitUntil takes a Promise or a function that starts the work',
@@ -232,14 +230,15 @@ class EndpointContext implements BotEventContext {
               event: this.event,
             }),
         );
-    if (this.platform !== undefined) {
-      this.platform(start());
+    const platform = this.settings.waitUntil ?? platformWaitUntil(this.args);
+    if (platform !== undefined) {
+      platform(start());
     } else if (this.queue === undefined) {
       void start();
     } else {
       this.queue.push(() => void start());
     }
-  }
+  };
 
   /** Whether work waits for {@link EndpointContext.flush}. */
   get deferred(): boolean {

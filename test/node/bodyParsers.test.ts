@@ -60,9 +60,9 @@ function appOf(e: Parsers, handler: (request: Request) => Promise<Response>): Se
 const servers: Record<string, Server> = {
   'Express 5': appOf(express, endpoint),
   // Express 4's types are Express 5's, near enough for mounting parsers.
-  'Express 4': appOf(express4 as unknown as Parsers, endpoint),
+  'Express 4': appOf(express4, endpoint),
   'Express 5, a plain Fetch handler': appOf(express, bridged),
-  'Express 4, a plain Fetch handler': appOf(express4 as unknown as Parsers, bridged),
+  'Express 4, a plain Fetch handler': appOf(express4, bridged),
 };
 const urls: Record<string, string> = {};
 
