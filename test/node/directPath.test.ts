@@ -58,18 +58,19 @@ describe('createNodeMiddleware serving a createBotEventHandler endpoint', () => 
     expect(await response.text()).toBe('made by the handler');
     await done;
     const [entry] = seen;
-    const [request, reply] = entry?.context.args as [IncomingMessage, ServerResponse];
+    if (entry === undefined) throw new Error('the handler was not called');
+    const [request, reply] = entry.context.args as [IncomingMessage, ServerResponse];
     expect(request.url).toBe('/bot?portal=1');
     expect(request.headers['x-forwarded-for']).toBe('10.0.0.1');
     expect(reply.constructor.name).toBe('ServerResponse');
     // The Request is made from the node request and the body as read.
-    const made = entry?.context.request as Request;
+    const made = entry.context.request;
     expect(made.method).toBe('POST');
     expect(new URL(made.url).pathname).toBe('/bot');
     expect(made.headers.get('content-type')).toBe(FORM_TYPE);
-    expect(entry?.body).toBe(command);
+    expect(entry.body).toBe(command);
     // The deferred work ran once the answer was sent.
-    expect(entry?.finishedAtWork).toBe(true);
+    expect(entry.finishedAtWork).toBe(true);
   });
 
   it('writes the default line for a failure on this path too', async () => {
