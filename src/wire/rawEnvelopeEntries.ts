@@ -54,10 +54,40 @@ export interface RawEventEnvelope<Event extends string> extends RawEnvelopeField
 export interface RawImBotV2Envelope<Event extends string> extends RawEventEnvelope<Event> {}
 
 /**
- * A whole event's wire schema: the envelope, the event code, and the event's `data`.
+ * What a polled item of `imbot.v2.Event.get` is made of, per event: its code and the schema of
+ * its `data` (where polling sends less than a webhook, the less demanding one).
+ * @internal
+ */
+export interface PolledParts {
+  /** The event code. */
+  readonly code: string;
+  /** The schema of `data` in a polled item. */
+  readonly data: v.GenericSchema;
+}
+
+const polledParts = new WeakMap<object, PolledParts>();
+
+/**
+ * The parts of a polled item of the event whose webhook schema this is, when it was made by
+ * {@link eventSchema}.
+ *
+ * @param schema The event's webhook schema.
+ * @returns Its code and polled `data` schema.
+ * @internal
+ */
+export function polledPartsOf(schema: object): PolledParts | undefined {
+  return polledParts.get(schema);
+}
+
+/**
+ * A whole event's wire schema: the envelope, the event code, and the event's `data`. It also
+ * remembers the parts of the event as `imbot.v2.Event.get` delivers it (code and `data`, no
+ * envelope), for the polled batches.
  *
  * @param code The event code.
  * @param data The schema of `data`.
+ * @param polledData The schema of `data` in a polled item, where it differs (the bot comes
+ *   without its `auth`).
  * @returns The schema.
  * @internal
  */
@@ -65,11 +95,14 @@ export interface RawImBotV2Envelope<Event extends string> extends RawEventEnvelo
 export function eventSchema<const Code extends string, Data extends v.GenericSchema>(
   code: Code,
   data: Data,
+  polledData: v.GenericSchema = data,
 ) {
-  return v.looseObject(
+  const schema = v.looseObject(
     { ...rawEnvelopeEntries, event: v.literal(code, eventCodeMessage(code)), data },
     objectMessage,
   );
+  polledParts.set(schema, { code, data: polledData });
+  return schema;
 }
 
 /** The wire paths every event needs: its code, `data`, the time and the auth's identity. @internal */

@@ -15,6 +15,7 @@ import { eventSchema, type RawImBotV2Envelope } from '../../wire/rawEnvelopeEntr
 import { under } from '../../wire/requiredPaths.js';
 import {
   eventDataEntries,
+  RawImBotV2BotSchema,
   type RawImBotV2BotWithAuth,
   RawImBotV2BotWithAuthSchema,
   type RawImBotV2Command,
@@ -44,6 +45,16 @@ export const RawImBotV2CommandAddSchema: v.GenericSchema<unknown, RawImBotV2Comm
       {
         ...eventDataEntries,
         bot: RawImBotV2BotWithAuthSchema,
+        command: RawImBotV2CommandSchema,
+        message: RawImBotV2MessageSchema,
+      },
+      objectMessage,
+    ),
+    // Polled from imbot.v2.Event.get, the bot comes without its auth bundle.
+    v.looseObject(
+      {
+        ...eventDataEntries,
+        bot: RawImBotV2BotSchema,
         command: RawImBotV2CommandSchema,
         message: RawImBotV2MessageSchema,
       },
@@ -91,7 +102,7 @@ export function normalizeImBotV2CommandAdd(
   const { command, message } = raw.data;
   const commandText = toText(command.command);
   const normalizedMessage = normalizeImBotV2Message(message);
-  const call: CommandCall = {
+  const call: Omit<CommandCall, 'botAuth'> & { botAuth?: BotAuth } = {
     id: toId(command.id),
     botId: base.bot.id,
     botCode: base.bot.code,
@@ -105,13 +116,13 @@ export function normalizeImBotV2CommandAdd(
       'a command context',
     ),
     messageId: normalizedMessage.id,
-    // The wire schema requires data[bot][auth] for this event.
-    botAuth: base.bot.auth as BotAuth,
   };
+  // The webhook schema requires data[bot][auth]; a polled item has none (PolledBotEvent omits it).
+  if (base.bot.auth !== undefined) call.botAuth = base.bot.auth;
   return {
     event: raw.event,
     ...base,
-    commands: [call],
+    commands: [call as CommandCall],
     message: normalizedMessage,
     raw,
   };
