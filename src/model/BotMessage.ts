@@ -64,7 +64,7 @@ export type DeletedBotMessage = Omit<BotMessage, 'chatId'> & {
 export interface ImBotV2Message extends MessageBase {
   /** The message's id. Wire: `data[message][id]`. */
   readonly id: number;
-  /** The message text, byte-exact. Wire: `data[message][text]`. */
+  /** The message text, byte-exact; `''` when not sent. Wire: `data[message][text]`. */
   readonly text: string;
   /** The message's author; `0` for system messages. Wire: `data[message][authorId]`. */
   readonly authorId: number;
