@@ -198,6 +198,7 @@ export type {
   ImBotV2Message,
   MessageBase,
 } from './model/BotMessage.js';
+export type { BotMessageFile, BotMessageFileType } from './model/BotMessageFile.js';
 export type {
   Chat,
   ChatBase,
@@ -251,6 +252,8 @@ export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';
 export type { RawEventEnvelope, RawImBotV2Envelope } from './wire/rawEnvelopeEntries.js';
 export type {
   RawBotEntry,
+  RawBotMessageFile,
+  RawBotMessageOwnParams,
   RawBotMessageParams,
   RawImBotEventData,
   RawImBotMessageEvent,
@@ -258,6 +261,7 @@ export type {
 export {
   RawBotDeletedMessageParamsSchema,
   RawBotEntrySchema,
+  RawBotMessageFileSchema,
   RawBotMessageParamsSchema,
 } from './wire/v1Entities.js';
 export type {

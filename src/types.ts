@@ -72,6 +72,7 @@ export type {
   ImBotV2Message,
   MessageBase,
 } from './model/BotMessage.js';
+export type { BotMessageFile, BotMessageFileType } from './model/BotMessageFile.js';
 export type {
   Chat,
   ChatBase,
@@ -114,6 +115,8 @@ export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';
 export type { RawEventEnvelope, RawImBotV2Envelope } from './wire/rawEnvelopeEntries.js';
 export type {
   RawBotEntry,
+  RawBotMessageFile,
+  RawBotMessageOwnParams,
   RawBotMessageParams,
   RawImBotEventData,
   RawImBotMessageEvent,

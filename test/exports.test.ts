@@ -31,6 +31,7 @@ describe('the public surface', () => {
       'RawBotDeletedMessageParamsSchema',
       'RawBotEntrySchema',
       'RawBotJoinChatParamsSchema',
+      'RawBotMessageFileSchema',
       'RawBotMessageParamsSchema',
       'RawCommandParamsSchema',
       'RawCommandSchema',

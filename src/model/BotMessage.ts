@@ -1,3 +1,4 @@
+import type { BotMessageFile } from './BotMessageFile.js';
 import type { CommandContext } from './CommandCall.js';
 import type { MessageFlags } from './MessageFlags.js';
 
@@ -5,7 +6,10 @@ import type { MessageFlags } from './MessageFlags.js';
 export interface MessageBase {
   /** The message's id. Wire: `MESSAGE_ID` (else `ID`; v2 `message.id`). */
   readonly id: number;
-  /** The message text, byte-exact. Wire: `MESSAGE` (v2 `message.text`). */
+  /**
+   * The message text, byte-exact; `''` when a message event sends none (a message of only files).
+   * Wire: `MESSAGE` (v2 `message.text`).
+   */
   readonly text: string;
   /**
    * The message's author; `0` for system messages; absent when the send path left it out (API 1.0
@@ -41,6 +45,13 @@ export interface BotMessage extends MessageBase {
   readonly fakeRelation?: number;
   /** The message's delivery flags. */
   readonly flags: MessageFlags;
+  /** The message's files, by id ascending; `[]` when none. Wire: the entries of `FILES`. */
+  readonly files: readonly BotMessageFile[];
+  /**
+   * The Drive ids of the message's files; `[]` when none. Sent also when `FILES` is not (the
+   * server's Drive integration off). Wire: the values of `PARAMS[FILE_ID]`.
+   */
+  readonly fileIds: readonly number[];
 }
 
 /** A deleted message: as {@link BotMessage}, but private chats may leave the chat id out. */
@@ -53,7 +64,7 @@ export type DeletedBotMessage = Omit<BotMessage, 'chatId'> & {
 export interface ImBotV2Message extends MessageBase {
   /** The message's id. Wire: `data[message][id]`. */
   readonly id: number;
-  /** The message text, byte-exact. Wire: `data[message][text]`. */
+  /** The message text, byte-exact; `''` when not sent. Wire: `data[message][text]`. */
   readonly text: string;
   /** The message's author; `0` for system messages. Wire: `data[message][authorId]`. */
   readonly authorId: number;

@@ -1,9 +1,15 @@
 import type { Bot } from '../model/Bot.js';
 import type { BotMessage, DeletedBotMessage } from '../model/BotMessage.js';
+import type { BotMessageFile, BotMessageFileType } from '../model/BotMessageFile.js';
 import type { EventAuth } from '../model/EventAuth.js';
 import type { ImBotMessageEventBase } from '../model/EventBases.js';
 import type { RawEnvelopeFields } from '../wire/rawEnvelopeEntries.js';
-import type { RawBotEntry, RawBotMessageParams, RawImBotEventData } from '../wire/v1Entities.js';
+import type {
+  RawBotEntry,
+  RawBotMessageFile,
+  RawBotMessageParams,
+  RawImBotEventData,
+} from '../wire/v1Entities.js';
 import type { WireText } from '../wire/wire.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
@@ -51,6 +57,44 @@ export function normalizeBots(
   ) as [Bot, ...Bot[]];
 }
 
+const FILE_TYPES: Readonly<Record<string, Exclude<BotMessageFileType, 'unknown'>>> = {
+  file: 'file',
+  image: 'image',
+  video: 'video',
+  audio: 'audio',
+};
+
+/**
+ * Normalizes one file of `data[PARAMS][FILES]`.
+ *
+ * @param key The entry's key (the Drive file id).
+ * @param raw The validated entry.
+ * @param context The normalize context.
+ * @returns The file; each field but `id` only when sent.
+ */
+function normalizeBotMessageFile(
+  key: string,
+  raw: RawBotMessageFile,
+  context: NormalizeContext,
+): BotMessageFile {
+  const file: Writable<BotMessageFile> = { id: toId(raw.id ?? key) };
+  if (raw.name !== undefined) file.name = toText(raw.name);
+  if (raw.size !== undefined) file.size = toId(raw.size);
+  if (raw.type !== undefined) {
+    file.type = nameCode(
+      FILE_TYPES,
+      toText(raw.type),
+      context,
+      `data[PARAMS][FILES][${key}][type]`,
+      'a file type',
+    );
+  }
+  if (raw.urlPreview !== undefined) file.urlPreview = toText(raw.urlPreview);
+  if (raw.urlShow !== undefined) file.urlShow = toText(raw.urlShow);
+  if (raw.urlDownload !== undefined) file.urlDownload = toText(raw.urlDownload);
+  return file;
+}
+
 /**
  * Normalizes the message of an API 1.0 message event from its `data[PARAMS]`.
  *
@@ -64,10 +108,18 @@ export function normalizeBotMessage(
 ): DeletedBotMessage {
   const message: Writable<DeletedBotMessage> = {
     id: toId(params.MESSAGE_ID ?? params.ID ?? 0),
-    text: toText(params.MESSAGE),
+    text: params.MESSAGE === undefined ? '' : toText(params.MESSAGE),
     mentionedUserIds:
       params.MENTIONED_LIST === undefined ? [] : Object.values(params.MENTIONED_LIST).map(toId),
     flags: normalizeMessageFlags(params),
+    files:
+      params.FILES === undefined
+        ? []
+        : Object.entries(params.FILES).map(([key, file]) =>
+            normalizeBotMessageFile(key, file, context),
+          ),
+    fileIds:
+      params.PARAMS?.FILE_ID === undefined ? [] : Object.values(params.PARAMS.FILE_ID).map(toId),
   };
   const chatId = params.TO_CHAT_ID ?? params.CHAT_ID;
   if (chatId !== undefined) message.chatId = toId(chatId);

@@ -154,7 +154,7 @@ export function normalizeImBotV2User(
 export function normalizeImBotV2Message(raw: RawImBotV2Message): ImBotV2Message {
   const message: Writable<ImBotV2Message> = {
     id: toId(raw.id),
-    text: toText(raw.text),
+    text: raw.text === undefined ? '' : toText(raw.text),
     authorId: toId(raw.authorId),
     chatId: toId(raw.chatId),
     isSystem: raw.isSystem === undefined ? false : toFlag(raw.isSystem),

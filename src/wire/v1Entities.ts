@@ -21,6 +21,7 @@ import { requireFields } from './requireFields.js';
 import {
   idKeyedMapSchema,
   objectMessage,
+  RawByteSizeSchema,
   RawIdSchema,
   RawIntegerSchema,
   RawTextSchema,
@@ -56,10 +57,55 @@ export const RawBotEntrySchema: v.GenericSchema<unknown, RawBotEntry> = v.looseO
 /** `data[BOT]`: the bots an event is for, keyed by bot id; at least one. @internal */
 export const RawBotMapSchema = idKeyedMapSchema(RawBotEntrySchema, 'bot');
 
+/**
+ * One file of a message as sent (`data[PARAMS][FILES][id]`), keyed by its Drive file id: the
+ * fields `CIMDisk::GetFileParams` builds; see `BotMessageFile`.
+ */
+export interface RawBotMessageFile {
+  /** The file's Drive id (the same as its key). */
+  readonly id?: WireId | undefined;
+  /** The file name, with its extension. */
+  readonly name?: WireText | undefined;
+  /** The size in bytes. */
+  readonly size?: WireId | undefined;
+  /** What the file is: `file`, `image`, `video` or `audio`. */
+  readonly type?: WireText | undefined;
+  /** The preview's address; `''` when the file has none. */
+  readonly urlPreview?: WireText | undefined;
+  /** The address that shows the file. */
+  readonly urlShow?: WireText | undefined;
+  /** The address that downloads the file. */
+  readonly urlDownload?: WireText | undefined;
+  /** Any other field (`chatId`, `extension`, `image`, `authorId`, `viewerAttrs`, ...), kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/** One file of a message as sent (`data[PARAMS][FILES][id]`): every field optional, typed when sent. */
+export const RawBotMessageFileSchema: v.GenericSchema<unknown, RawBotMessageFile> = v.looseObject(
+  {
+    id: v.optional(RawIdSchema),
+    name: v.optional(RawTextSchema),
+    size: v.optional(RawByteSizeSchema),
+    type: v.optional(RawTextSchema),
+    urlPreview: v.optional(RawTextSchema),
+    urlShow: v.optional(RawTextSchema),
+    urlDownload: v.optional(RawTextSchema),
+  },
+  objectMessage,
+);
+
+/** The message's own parameters as sent (`data[PARAMS][PARAMS]`). */
+export interface RawBotMessageOwnParams {
+  /** The Drive ids of the message's files, as a list. */
+  readonly FILE_ID?: Readonly<Record<string, WireId>> | undefined;
+  /** Any other parameter (`ATTACH`, `URL_ID`, `IS_EDITED`, ...), kept as sent. */
+  readonly [key: string]: unknown;
+}
+
 /** `data[PARAMS]` of the API 1.0 message events as sent; see `BotMessage`. */
 export interface RawBotMessageParams extends RawChatParams, RawMessageFlags {
-  /** The message text (the bot mention removed). */
-  readonly MESSAGE: WireText;
+  /** The message text (the bot mention removed); absent when a message of only files has none. */
+  readonly MESSAGE?: WireText | undefined;
   /** The message's id. */
   readonly MESSAGE_ID?: WireId | undefined;
   /** The message's id, as the update and delete events also send it. */
@@ -84,6 +130,10 @@ export interface RawBotMessageParams extends RawChatParams, RawMessageFlags {
   readonly PLATFORM_CONTEXT?: WireText | undefined;
   /** The text as written, with BB-code mentions. */
   readonly MESSAGE_ORIGINAL?: WireText | undefined;
+  /** The message's files, keyed by Drive file id. */
+  readonly FILES?: Readonly<Record<string, RawBotMessageFile>> | undefined;
+  /** The message's own parameters, with the file ids. */
+  readonly PARAMS?: RawBotMessageOwnParams | undefined;
   /** The portal's default language. */
   readonly LANGUAGE: WireText;
   /** Any other field, kept as sent. */
@@ -94,7 +144,7 @@ const RawBotMessageParamsObjectSchema = v.looseObject(
   {
     ...rawChatEntries,
     ...rawMessageFlagEntries,
-    MESSAGE: RawTextSchema,
+    MESSAGE: v.optional(RawTextSchema),
     MESSAGE_ID: v.optional(RawIdSchema),
     ID: v.optional(RawIdSchema),
     TEMPLATE_ID: v.optional(RawTextSchema),
@@ -107,6 +157,13 @@ const RawBotMessageParamsObjectSchema = v.looseObject(
     MENTIONED_LIST: v.optional(v.record(v.string(), RawIdSchema, objectMessage)),
     PLATFORM_CONTEXT: v.optional(RawTextSchema),
     MESSAGE_ORIGINAL: v.optional(RawTextSchema),
+    FILES: v.optional(idKeyedMapSchema(RawBotMessageFileSchema, 'file')),
+    PARAMS: v.optional(
+      v.looseObject(
+        { FILE_ID: v.optional(v.record(v.string(), RawIdSchema, objectMessage)) },
+        objectMessage,
+      ),
+    ),
     LANGUAGE: RawTextSchema,
   },
   objectMessage,
@@ -173,6 +230,7 @@ export const V1_ID_KEYED_MAPS: readonly IdKeyedMap[] = [
   { path: ['data', 'BOT'], idKey: 'BOT_ID' },
   { path: ['data', 'PARAMS', 'MENTIONED_LIST'] },
   { path: ['data', 'PARAMS', 'BOT_IN_CHAT'] },
+  { path: ['data', 'PARAMS', 'FILES'], idKey: 'id' },
 ];
 
 /**
@@ -209,8 +267,12 @@ export const V1_DATA_REQUIRED: readonly string[] = [
   ...under('data[USER]', USER_REQUIRED),
 ];
 
-/** The keys `data[PARAMS]` of an API 1.0 message event always has. @internal */
-export const MESSAGE_PARAMS_REQUIRED: readonly string[] = ['MESSAGE', 'DIALOG_ID', 'LANGUAGE'];
+/**
+ * The keys `data[PARAMS]` of an API 1.0 message event always has. `MESSAGE` is not one: the disk
+ * upload path leaves it out of a message of only files, and a bot can act on a message by its id.
+ * @internal
+ */
+export const MESSAGE_PARAMS_REQUIRED: readonly string[] = ['DIALOG_ID', 'LANGUAGE'];
 
 /** ONIMBOTMESSAGEADD or ONIMBOTMESSAGEUPDATE as sent. */
 export interface RawImBotMessageEvent

@@ -192,8 +192,8 @@ export interface RawImBotV2Message {
   readonly chatId: WireId;
   /** The message's author; `0` for system messages. */
   readonly authorId: WireId;
-  /** The message text. */
-  readonly text: WireText;
+  /** The message text; a message of only files may leave it out. */
+  readonly text?: WireText | undefined;
   /** When the message was written (ISO 8601); `null` (`''`) when unknown. */
   readonly date?: WireDate | undefined;
   /** Whether it is a system message. */
@@ -204,13 +204,13 @@ export interface RawImBotV2Message {
   readonly [key: string]: unknown;
 }
 
-/** The message of an API 2.0 event as sent (`data[message]`): `id`, `chatId`, `authorId` and `text` required. */
+/** The message of an API 2.0 event as sent (`data[message]`): `id`, `chatId` and `authorId` required. */
 export const RawImBotV2MessageSchema: v.GenericSchema<unknown, RawImBotV2Message> = v.looseObject(
   {
     id: RawIdSchema,
     chatId: RawIdSchema,
     authorId: RawIdSchema,
-    text: RawTextSchema,
+    text: v.optional(RawTextSchema),
     date: v.optional(RawIsoDateSchema),
     isSystem: v.optional(RawYesNoSchema),
     uuid: v.optional(RawNullableTextV2Schema),
@@ -299,5 +299,5 @@ export const V2_CHAT_EVENT_REQUIRED: readonly string[] = [
 /** The wire paths of `data[message]` of the API 2.0 events that carry one. @internal */
 export const V2_MESSAGE_REQUIRED: readonly string[] = [
   'data[message]',
-  ...under('data[message]', ['id', 'chatId', 'authorId', 'text']),
+  ...under('data[message]', ['id', 'chatId', 'authorId']),
 ];

@@ -109,6 +109,12 @@ export const RawSecondsSchema = v.custom<WireId>(
   expected('a number of seconds (decimal digits)', describeNumberKind),
 );
 
+/** A wire size in bytes (digits, or a JSON integer); normalized to a `number`. */
+export const RawByteSizeSchema = /* @__PURE__ */ v.custom<WireId>(
+  isWireId,
+  expected('a size in bytes (decimal digits)', describeNumberKind),
+);
+
 /** A wire integer that may be negative (`FAKE_RELATION`). */
 export const RawIntegerSchema = v.custom<WireId>(
   (value) =>

@@ -17,7 +17,8 @@ describe('createBotEventPayload: the result type', () => {
     expectTypeOf(payload).toEqualTypeOf<BotEventPayload<'ONIMBOTV2MESSAGEADD'>>();
     expectTypeOf(payload.event).toEqualTypeOf<'ONIMBOTV2MESSAGEADD'>();
     expectTypeOf(payload.ts).toEqualTypeOf<string>();
-    expectTypeOf(payload.data.message.text).toEqualTypeOf<string>();
+    // A message of only files may leave its text out.
+    expectTypeOf(payload.data.message.text).toEqualTypeOf<string | undefined>();
     expectTypeOf(payload.data.message.id).toEqualTypeOf<string>();
     // A flag keeps its string spellings; the boolean is written as '1' or '0'.
     expectTypeOf(payload.data.chat.extranet).toEqualTypeOf<

@@ -1,7 +1,9 @@
+import qs from 'qs';
 import { describe, expect, it } from 'vitest';
 import {
   type BotEvent,
   type EventInput,
+  encodeForm,
   isKnownBotEvent,
   type KnownBotEvent,
   parseBotEvent,
@@ -248,5 +250,117 @@ describe('parseBotEvent', () => {
     expect(() => parseImBotMessageAdd(fixtureText('v1/ONIMBOTJOINCHAT-group.form.txt'))).toThrow(
       /wrong_event: event: expected the event ONIMBOTMESSAGEADD, found the event ONIMBOTJOINCHAT/,
     );
+  });
+});
+
+// A message of only files (fixtures/paths/ONIMBOTMESSAGEADD-file-without-text, built as the
+// disk upload path builds it): no MESSAGE, the files in FILES and PARAMS[FILE_ID].
+describe('messages of only files', () => {
+  const FILE = 'paths/ONIMBOTMESSAGEADD-file-without-text';
+  // biome-ignore lint/suspicious/noExplicitAny: the tests mutate untyped JSON payloads freely.
+  type Payload = Record<string, any>;
+  const payload = (): Payload => JSON.parse(fixtureText(`${FILE}.json`));
+  const file = (p: Payload) => p.data.PARAMS.FILES['5551'];
+
+  it('parses without MESSAGE: the text is empty, the files and their ids are there', () => {
+    const event = parseImBotMessageAdd(fixtureText(`${FILE}.form.txt`));
+    expect(event.message.text).toBe('');
+    expect(event.message.fileIds).toEqual([5551]);
+    expect(event.message.files).toEqual([
+      {
+        id: 5551,
+        name: 'photo.jpg',
+        size: 248311,
+        type: 'image',
+        urlPreview: expect.stringContaining('action=disk.api.file.showPreview'),
+        urlShow: expect.stringContaining('action=disk.api.file.showImage'),
+        urlDownload: expect.stringContaining('action=disk.api.file.download'),
+      },
+    ]);
+    // The rest of the file stays in raw, as sent.
+    expect(event.raw.data.PARAMS.FILES?.['5551']).toMatchObject({
+      extension: 'jpg',
+      chatId: '3102',
+    });
+  });
+
+  it('reads MESSAGE as optional in the update and delete events too', () => {
+    for (const [name, parse] of [
+      ['ONIMBOTMESSAGEUPDATE-group', parseImBotMessageUpdate],
+      ['ONIMBOTMESSAGEDELETE-private', parseImBotMessageDelete],
+    ] as const) {
+      const p: Payload = JSON.parse(fixtureText(`v1/${name}.json`));
+      delete p.data.PARAMS.MESSAGE;
+      const event = parse(encodeForm(p));
+      expect(event.message.text, name).toBe('');
+      expect(event.message.files, name).toEqual([]);
+      expect(event.message.fileIds, name).toEqual([]);
+    }
+  });
+
+  it('takes the file id from the key when the entry has none, and from a list that qs made', () => {
+    const p = payload();
+    delete file(p).id;
+    expect(parseImBotMessageAdd(encodeForm(p)).message.files[0]?.id).toBe(5551);
+    // qs compacts a map whose keys are small integers into a list: the id comes from the entry.
+    const small = payload();
+    small.data.PARAMS.FILES = { 7: { ...file(small), id: '7' } };
+    const fromQs = qs.parse(encodeForm(small), { depth: 32, parameterLimit: 10_000 });
+    expect(Array.isArray((fromQs as Payload).data.PARAMS.FILES)).toBe(true);
+    expect(parseImBotMessageAdd(fromQs as EventInput).message.files[0]?.id).toBe(7);
+    delete (fromQs as Payload).data.PARAMS.FILES[0].id;
+    expect(safeParseBotEvent(fromQs as EventInput).issues?.map((issue) => issue.path)).toContain(
+      'data[PARAMS][FILES][0][id]',
+    );
+  });
+
+  it('leaves out what a file did not send, and names an unknown type unknown', () => {
+    const p = payload();
+    p.data.PARAMS.FILES['5551'] = { id: '5551', type: 'sticker' };
+    expect(parseImBotMessageAdd(encodeForm(p)).message.files).toEqual([
+      { id: 5551, type: 'unknown' },
+    ]);
+    const strict = safeParseBotEvent(encodeForm(p), { strict: true });
+    expect(strict.issues?.map((issue) => issue.path)).toEqual(['data[PARAMS][FILES][5551][type]']);
+  });
+
+  it.each([
+    [
+      'a file key that is not an id',
+      (p: Payload) => (p.data.PARAMS.FILES = { photo: file(p) }),
+      'data[PARAMS][FILES]',
+    ],
+    [
+      'a file id that is not an id',
+      (p: Payload) => (file(p).id = '-1'),
+      'data[PARAMS][FILES][5551][id]',
+    ],
+    [
+      'a size that is not a number',
+      (p: Payload) => (file(p).size = '12 KB'),
+      'data[PARAMS][FILES][5551][size]',
+    ],
+    [
+      'a file that is not a map',
+      (p: Payload) => (p.data.PARAMS.FILES['5551'] = '5551'),
+      'data[PARAMS][FILES][5551]',
+    ],
+    [
+      'a file id list item that is not an id',
+      (p: Payload) => (p.data.PARAMS.PARAMS.FILE_ID = ['x']),
+      'data[PARAMS][PARAMS][FILE_ID][0]',
+    ],
+    [
+      'a message text that is a map',
+      (p: Payload) => (p.data.PARAMS.MESSAGE = { b: 'x' }),
+      'data[PARAMS][MESSAGE]',
+    ],
+  ])('refuses %s', (_name, change, path) => {
+    const p = payload();
+    change(p);
+    const result = safeParseBotEvent(encodeForm(p));
+    expect(result.success).toBe(false);
+    expect(result.error?.code).toBe('invalid_payload');
+    expect(result.issues?.map((issue) => issue.path)).toEqual([path]);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   type BotEvent,
   type BotMessage,
+  type BotMessageFile,
+  type BotMessageFileType,
   type Chat,
   type ChatWithOptionalId,
   type DeletedBotMessage,
@@ -26,6 +28,13 @@ describe('the bot event union', () => {
         expectTypeOf(event).toEqualTypeOf<ImBotMessageAddEvent>();
         expectTypeOf(event.message).toEqualTypeOf<BotMessage>();
         expectTypeOf(event.chat).toEqualTypeOf<Chat>();
+        // A message of only files: its files always a list, each field but the id optional.
+        expectTypeOf(event.message.files).toEqualTypeOf<readonly BotMessageFile[]>();
+        expectTypeOf(event.message.fileIds).toEqualTypeOf<readonly number[]>();
+        expectTypeOf<BotMessageFile['id']>().toEqualTypeOf<number>();
+        expectTypeOf<BotMessageFile['size']>().toEqualTypeOf<number | undefined>();
+        expectTypeOf<BotMessageFile['type']>().toEqualTypeOf<BotMessageFileType | undefined>();
+        expectTypeOf(event.raw.data.PARAMS.MESSAGE).toEqualTypeOf<string | number | undefined>();
         break;
       case 'ONIMBOTMESSAGEDELETE':
         expectTypeOf(event.message).toEqualTypeOf<DeletedBotMessage>();

@@ -123,10 +123,11 @@ const broken: {
     message: /^is required but missing$/,
   },
   {
-    name: 'a missing message text',
+    name: 'a message text that is a map',
     code: 'ONIMBOTV2MESSAGEUPDATE',
-    change: (p) => delete p.data.message.text,
+    change: (p) => (p.data.message.text = { b: 'bold' }),
     paths: ['data[message][text]'],
+    message: /^expected a string, found/,
   },
   {
     name: 'a missing message chat id and author',
@@ -459,6 +460,19 @@ describe('codes and edge values', () => {
       parentChatId: null,
       parentMessageId: null,
     });
+  });
+
+  it("reads a message without text (a message of only files) as text ''", () => {
+    for (const code of ['ONIMBOTV2MESSAGEADD', 'ONIMBOTV2MESSAGEUPDATE', 'ONIMBOTV2COMMANDADD']) {
+      const fixture = (EVENTS[code] as (typeof EVENTS)[string]).fixture;
+      for (const none of [undefined, null, '']) {
+        const p = mutated(fixture, (p) => {
+          if (none === undefined) delete p.data.message.text;
+          else p.data.message.text = none;
+        });
+        expect(event<{ message: { text: string } }>(code, p).message.text, code).toBe('');
+      }
+    }
   });
 
   it('takes every chat type API 2.0 names, and gives its letter when messageType is missing', () => {
