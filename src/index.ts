@@ -181,6 +181,7 @@ export {
 } from './events/v2/reactionChange.js';
 export type {
   BotEventContext,
+  BotEventContextBase,
   BotEventEndpoint,
   BotEventHandlerErrorInfo,
   BotEventHandlerOptions,
@@ -217,6 +218,32 @@ export type {
 } from './model/EventBases.js';
 export type { MessageFlags } from './model/MessageFlags.js';
 export type { User } from './model/User.js';
+export type {
+  BotEventPoller,
+  BotEventPollerCall,
+  BotEventPollerContext,
+  BotEventPollerErrorInfo,
+  BotEventPollerHandlers,
+  BotEventPollerOptions,
+} from './poll/createBotEventPoller.js';
+export { createBotEventPoller } from './poll/createBotEventPoller.js';
+export type {
+  AnyDeliveryBotEventMap,
+  Polled,
+  PolledBotEvent,
+  PolledBotEventCode,
+  PolledBotEventMap,
+  PolledFields,
+  PolledKnownBotEvent,
+  PolledRaw,
+  PolledUnknownBotEvent,
+} from './poll/PolledBotEvent.js';
+export type {
+  BotEventBatch,
+  BotEventBatchFailure,
+  ParseBotEventBatchOptions,
+} from './poll/parseBotEventBatch.js';
+export { parseBotEventBatch, safeParseBotEventBatch } from './poll/parseBotEventBatch.js';
 export type {
   BotEventPayload,
   BotEventPayloadOverrides,

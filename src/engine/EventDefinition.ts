@@ -38,8 +38,11 @@ export interface EventDefinition<Code extends string, Raw, Event> {
    * @throws {EventParseError} `invalid_payload`.
    */
   readonly parseTree: (wire: WireTree, strict: boolean) => Event;
-  /** The event's schema, normalizer and maps, for the polled batches (their own schema). */
-  readonly spec: WireSpec<unknown, Event>;
+  /**
+   * The event's {@link WireSpec} (schema, normalizer, maps), for the polled batches, which make
+   * their own schema from it. Opaque here, so that the table's type needs no valibot.
+   */
+  readonly spec: object;
 }
 
 /** The normalized event type of a definition. @internal */
@@ -63,7 +66,7 @@ export function defineEvent<Code extends string, Raw, Event>(
     event: spec.event,
     required: spec.required,
     parseTree: (wire, strict) => parseWireTree(spec, wire, strict),
-    spec: spec as unknown as WireSpec<unknown, Event>,
+    spec,
   };
 }
 

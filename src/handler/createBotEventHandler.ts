@@ -37,6 +37,21 @@ export type BotEventHandlerResult =
 export type BotEventWork = PromiseLike<unknown> | (() => unknown);
 
 /**
+ * What every handler gets beside its event, whichever way the event came (a webhook through
+ * `createBotEventHandler`, or polled by `createBotEventPoller`): a way to run work after it. A
+ * handler typed with this context serves both.
+ */
+export interface BotEventContextBase {
+  /**
+   * Runs work after the handler: after the answer for a webhook (see
+   * {@link BotEventContext.waitUntil}); for a polled event, before the event counts as handled.
+   *
+   * @param work A Promise, or a function that starts the work.
+   */
+  waitUntil(work: BotEventWork): void;
+}
+
+/**
  * What each handler gets beside its event: the request, what the platform passed with it, and a
  * way to run work after the answer.
  *
@@ -44,7 +59,8 @@ export type BotEventWork = PromiseLike<unknown> | (() => unknown);
  *   Workers, `[context]` on Next.js and Vercel, `[request, response]` of `node:http` through
  *   `createNodeMiddleware`.
  */
-export interface BotEventContext<Args extends readonly unknown[] = readonly unknown[]> {
+export interface BotEventContext<Args extends readonly unknown[] = readonly unknown[]>
+  extends BotEventContextBase {
   /**
    * The request, as a Fetch API `Request`. Its body has been read already. Through
    * `createNodeMiddleware` it is made on first read, from the `node:http` request and the body

@@ -1,0 +1,76 @@
+import type { FormObject } from '../decode/FormObject.js';
+import type { BotEventMap, KnownBotEventCode } from '../events/table.js';
+import type { Bot } from '../model/Bot.js';
+import type { CommandCall } from '../model/CommandCall.js';
+
+/**
+ * The codes `imbot.v2.Event.get` delivers: the API 2.0 bot events (`ONIMBOTV2*`) and, with
+ * `withUserEvents`, the user events (`ONIMV2*`).
+ */
+export type PolledBotEventCode = Extract<
+  KnownBotEventCode,
+  `ONIMBOTV2${string}` | `ONIMV2${string}`
+>;
+
+/** A wire payload without the envelope a polled item does not have (`ts`, `auth`, handler id). */
+export type PolledRaw<Raw> = Omit<Raw, 'ts' | 'auth' | 'event_handler_id' | 'event_id'>;
+
+/** The fields a polled item has that a webhook's body does not. */
+export interface PolledFields {
+  /** The event's id in the bot's queue; acknowledge it by sending a greater `offset`. Wire: `eventId`. */
+  readonly eventId: number;
+  /** When the event happened. Wire: `date` (ISO 8601 with an offset). */
+  readonly date: Date;
+}
+
+/**
+ * An event as `imbot.v2.Event.get` delivers it: the same normalized type as its code's webhook
+ * event, without what polling does not send (`sentAt` from `ts`, `auth`, `handlerId`, the bot's
+ * `auth` and a command's `botAuth`), with the item's `eventId` and `date`.
+ *
+ * @typeParam Event The webhook event type.
+ */
+export type Polled<Event extends { readonly raw: unknown }> = Omit<
+  Event,
+  'sentAt' | 'auth' | 'handlerId' | 'raw' | 'bot' | 'commands'
+> &
+  (Event extends { readonly bot: Bot } ? { readonly bot: Omit<Bot, 'auth'> } : unknown) &
+  (Event extends { readonly commands: readonly [CommandCall] }
+    ? { readonly commands: readonly [Omit<CommandCall, 'botAuth'>] }
+    : unknown) &
+  PolledFields & {
+    /** The item as validated: its code as `event`, and `data` (scalars as the webhook sends them). */
+    readonly raw: PolledRaw<Event['raw']>;
+  };
+
+/** Each code `imbot.v2.Event.get` delivers, mapped to its polled event type. */
+export type PolledBotEventMap = {
+  [Code in PolledBotEventCode]: Polled<BotEventMap[Code]>;
+};
+
+/** A polled event of a code this library knows. */
+export type PolledKnownBotEvent = PolledBotEventMap[PolledBotEventCode];
+
+/** A polled event of a code this library does not know (yet), passed through. */
+export interface PolledUnknownBotEvent extends PolledFields {
+  /** The event code as sent. Wire: `type`. */
+  readonly event: string;
+  /** Always `false`: tells this apart from the known events. */
+  readonly known: false;
+  /** The item as decoded: its code as `event`, and `data` (string leaves). */
+  readonly raw: Readonly<FormObject>;
+}
+
+/** What a polled batch holds: a known event, or an unknown one passed through. */
+export type PolledBotEvent = PolledKnownBotEvent | PolledUnknownBotEvent;
+
+/**
+ * Each known event code mapped to the type a handler serving both deliveries gets: the webhook
+ * event or the polled one. A handler typed with it serves `createBotEventHandler` and
+ * `createBotEventPoller` alike (read `sentAt`, `auth` only after checking `'auth' in event`).
+ */
+export type AnyDeliveryBotEventMap = {
+  [Code in KnownBotEventCode]: Code extends PolledBotEventCode
+    ? BotEventMap[Code] | PolledBotEventMap[Code]
+    : BotEventMap[Code];
+};
