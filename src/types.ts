@@ -92,6 +92,18 @@ export type {
 export type { MessageFlags } from './model/MessageFlags.js';
 export type { User } from './model/User.js';
 export type {
+  AnyDeliveryBotEventMap,
+  Polled,
+  PolledBotEvent,
+  PolledBotEventCode,
+  PolledBotEventMap,
+  PolledFields,
+  PolledKnownBotEvent,
+  PolledRaw,
+  PolledUnknownBotEvent,
+} from './poll/PolledBotEvent.js';
+export type { BotEventBatch, BotEventBatchFailure } from './poll/parseBotEventBatch.js';
+export type {
   BotEventPayload,
   BotEventPayloadOverrides,
   CreateBotEventBodyOptions,
@@ -108,18 +120,6 @@ export type {
   EventPortal,
   ExpectedApplicationTokens,
 } from './verify/applicationTokenOption.js';
-export type {
-  AnyDeliveryBotEventMap,
-  Polled,
-  PolledBotEvent,
-  PolledBotEventCode,
-  PolledBotEventMap,
-  PolledFields,
-  PolledKnownBotEvent,
-  PolledRaw,
-  PolledUnknownBotEvent,
-} from './poll/PolledBotEvent.js';
-export type { BotEventBatch, BotEventBatchFailure } from './poll/parseBotEventBatch.js';
 export type { RawCommand, RawCommandParams } from './wire/commandEntries.js';
 export type { RawAuth, RawAuthFields } from './wire/RawAuthSchema.js';
 export type { RawUser } from './wire/RawUserSchema.js';

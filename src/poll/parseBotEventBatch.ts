@@ -140,8 +140,9 @@ export function parseBotEventBatch(
       });
     }
   }
+  // An item without a readable id goes last.
   const byId = (a: { eventId: number | undefined }, b: { eventId: number | undefined }) =>
-    (a.eventId ?? 0) - (b.eventId ?? 0);
+    (a.eventId ?? Number.MAX_SAFE_INTEGER) - (b.eventId ?? Number.MAX_SAFE_INTEGER);
   events.sort(byId);
   failures.sort(byId);
   return { events, failures, nextOffset: nextOffsetOf(result), hasMore: flagOf(result.hasMore) };
