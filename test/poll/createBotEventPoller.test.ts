@@ -143,7 +143,9 @@ describe('createBotEventPoller: poll()', () => {
 
   it('reports a poison item and acknowledges it: it cannot block the queue', async () => {
     const items = structuredClone(ITEMS);
-    const poison = items.find((item) => item.eventId === 2004) as { data: { chat: unknown } };
+    const poison = items.find((item) => item.eventId === 2004) as unknown as {
+      data: { chat: unknown };
+    };
     poison.data.chat = 'not a chat';
     const { call } = fakeQueue(items);
     const r = recorder();

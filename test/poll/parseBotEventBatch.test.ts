@@ -102,7 +102,9 @@ describe('parseBotEventBatch', () => {
     }
     const command = batch.events.find((event) => event.event === 'ONIMBOTV2COMMANDADD');
     expect(command).toBeDefined();
-    expect((command as { commands: object[] }).commands[0]).not.toHaveProperty('botAuth');
+    expect((command as unknown as { commands: object[] }).commands[0]).not.toHaveProperty(
+      'botAuth',
+    );
   });
 
   it('takes the whole answer, its result, its JSON text and its bytes alike', () => {
