@@ -12,8 +12,16 @@ export type PolledBotEventCode = Extract<
   `ONIMBOTV2${string}` | `ONIMV2${string}`
 >;
 
-/** A wire payload without the envelope a polled item does not have (`ts`, `auth`, handler id). */
-export type PolledRaw<Raw> = Omit<Raw, 'ts' | 'auth' | 'event_handler_id' | 'event_id'>;
+/**
+ * A wire payload without the envelope a polled item does not have (`ts`, `auth`, handler id).
+ * (A mapped type, not `Omit`: the wire types have an index signature, which `Omit` would keep
+ * alone.)
+ */
+export type PolledRaw<Raw> = {
+  [Key in keyof Raw as Key extends 'ts' | 'auth' | 'event_handler_id' | 'event_id'
+    ? never
+    : Key]: Raw[Key];
+};
 
 /** The fields a polled item has that a webhook's body does not. */
 export interface PolledFields {
