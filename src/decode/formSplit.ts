@@ -70,7 +70,8 @@ export class Splitter {
         if (raw.length > MAX_CACHED_NAME) return path;
         entry = {
           raw,
-          path: path === undefined ? undefined : Object.freeze(path),
+          // Readonly<> of the tuple with its `depth` is no tuple to the compiler; it is the same path.
+          path: path === undefined ? undefined : (Object.freeze(path) as NamePath),
           next: undefined,
         };
         if (NAME_CACHE.size >= NAME_CACHE_SIZE) NAME_CACHE.clear();

@@ -54,7 +54,7 @@ export class FormBuilder implements DecodedForm {
    */
   insert(path: NamePath, value: string): FormObject {
     const maxDepth = this.limits.maxDepth;
-    if (path.length - 1 > maxDepth) {
+    if ((path.depth ?? path.length - 1) > maxDepth) {
       throw eventError(
         'too_deep',
         `a parameter name has more than ${maxDepth} bracket groups (limits.maxDepth)`,

@@ -20,8 +20,10 @@ export interface Limits {
    */
   readonly maxParams: number;
   /**
-   * The most bracket groups one form name may have (`a[b][c]` has two). PHP drops the whole
-   * variable past 64. Code `too_deep`.
+   * The most bracket groups one form name may have (`a[b][c]` has two), counted as PHP counts
+   * its `max_input_nesting_level`: an unclosed `[` right after the last group (or as the first
+   * one) counts too, although it adds no key (`a[b][c` has two). PHP drops the whole variable
+   * past 64. Code `too_deep`.
    *
    * @default 32
    */
