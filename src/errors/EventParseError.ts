@@ -43,7 +43,11 @@ export interface EventParseErrorJson {
   readonly issues: readonly EventIssue[];
 }
 
-const PREFIX = '[bitrix24-imbot-events]';
+/**
+ * The prefix of every message this library writes, errors and type errors alike.
+ * @internal
+ */
+export const MESSAGE_PREFIX = '[bitrix24-imbot-events]';
 
 /** How many issues the error message lists before it summarises the rest. */
 const LISTED_ISSUES = 5;
@@ -66,10 +70,11 @@ const LISTED_ISSUES = 5;
 export class EventParseError extends Error {
   /** Always `'EventParseError'`. */
   override readonly name = 'EventParseError';
+  // `declare`: set by the constructor alone, with no field declaration in the build.
   /** What kind of failure this is. */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** The problems found, at least one; each with the wire path it concerns. */
-  readonly issues: readonly [EventIssue, ...EventIssue[]];
+  declare readonly issues: readonly [EventIssue, ...EventIssue[]];
 
   /**
    * Creates an error from its code and issues.
@@ -112,8 +117,8 @@ function formatMessage(code: ErrorCode, issues: readonly EventIssue[]): string {
     .map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`));
   const rest = issues.length - listed.length;
   if (rest > 0) listed.push(`and ${rest} more issue${rest === 1 ? '' : 's'}`);
-  if (listed.length === 1) return `${PREFIX} ${code}: ${listed[0]}`;
-  return `${PREFIX} ${code}:\n  - ${listed.join('\n  - ')}`;
+  if (listed.length === 1) return `${MESSAGE_PREFIX} ${code}: ${listed[0]}`;
+  return `${MESSAGE_PREFIX} ${code}:\n  - ${listed.join('\n  - ')}`;
 }
 
 /**
@@ -135,9 +140,7 @@ export function describeKind(value: unknown): string {
     if (Number.isInteger(value)) return 'an integer';
     return Number.isFinite(value) ? 'a fractional number' : 'a non-finite number';
   }
-  if (typeof value === 'boolean') return 'a boolean';
-  if (typeof value === 'bigint') return 'a bigint';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  return `a ${typeof value}`; // a boolean, a bigint, a symbol, a function
 }
