@@ -53,10 +53,21 @@ export const MESSAGE_PREFIX = '[bitrix24-imbot-events]';
 const LISTED_ISSUES = 5;
 
 /**
+ * The brand of every {@link EventParseError}, on its prototype: one registry symbol, the same in
+ * the ESM and the CommonJS build (and in any copy of the package).
+ */
+const BRAND = Symbol.for('bitrix24-imbot-events.EventParseError');
+
+/**
  * The one error class of this library: every failure to decode, validate or verify an event.
  *
  * Its `message` starts with `[bitrix24-imbot-events]`; neither the message, the issues nor the
  * JSON form ever carry a token or the raw body.
+ *
+ * `error instanceof EventParseError` holds whichever build threw it: an app may load both the
+ * ESM and the CommonJS build (a CommonJS dependency beside ESM code), each with its own class, so
+ * the check looks for a brand every build's errors carry, not for one class's prototype. An
+ * object that merely has the same `name` and `code` is no `EventParseError`.
  *
  * @example
  * ```ts
@@ -95,6 +106,26 @@ export class EventParseError extends Error {
    */
   toJSON(): EventParseErrorJson {
     return { name: this.name, code: this.code, message: this.message, issues: this.issues };
+  }
+
+  /**
+   * Tells whether a value is an `EventParseError` of any build of this package (the ESM one,
+   * the CommonJS one, another copy): the brand they share. A subclass keeps the ordinary check.
+   *
+   * @param value Any value, the left side of `instanceof`.
+   * @returns True for an error of this class, whichever build made it.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class on the right of `instanceof`: a subclass takes the ordinary check.
+    // biome-ignore lint/complexity/noThisInStatic: the brand answers for this class alone
+    if (this !== EventParseError) return super[Symbol.hasInstance](value);
+    return (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND] === true;
+  }
+
+  static {
+    // On the prototype: not among an error's own keys, in its JSON or in util.inspect (but with
+    // `showHidden`, which lists a class's prototype properties).
+    (EventParseError.prototype as unknown as Record<symbol, true>)[BRAND] = true;
   }
 }
 
