@@ -259,6 +259,7 @@ export {
   createImCommandAddBody,
   createImCommandAddPayload,
 } from './testing/createImCommandAddPayload.js';
+export { TEST_APPLICATION_TOKEN } from './testing/defaultParts.js';
 export type {
   ApplicationTokenLookup,
   ApplicationTokenOption,

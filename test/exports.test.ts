@@ -56,6 +56,7 @@ describe('the public surface', () => {
       'RawImBotV2UserSchema',
       'RawImCommandAddSchema',
       'RawUserSchema',
+      'TEST_APPLICATION_TOKEN',
       'assertApplicationToken',
       'createBotEventBody',
       'createBotEventHandler',

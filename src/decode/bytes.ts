@@ -1,18 +1,13 @@
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Reads UTF-8 bytes as text; a byte order mark is kept, as PHP keeps it.
  *
  * @param bytes The bytes.
- * @param replace When true, invalid sequences become U+FFFD; otherwise they make the result `undefined`.
- * @returns The text, or `undefined` for invalid UTF-8 without `replace`.
+ * @returns The text, or `undefined` for invalid UTF-8 (the caller then reads the bytes one by one).
  * @internal
  */
-export function decodeUtf8Bytes(bytes: Uint8Array, replace: true): string;
-export function decodeUtf8Bytes(bytes: Uint8Array, replace?: boolean): string | undefined;
-export function decodeUtf8Bytes(bytes: Uint8Array, replace = false): string | undefined {
-  if (replace) return lenientDecoder.decode(bytes);
+export function decodeUtf8Bytes(bytes: Uint8Array): string | undefined {
   try {
     return strictDecoder.decode(bytes);
   } catch {

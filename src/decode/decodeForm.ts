@@ -149,11 +149,12 @@ function decodeText(body: string, binary: boolean, limits: Limits): DecodedForm 
 
 /**
  * Whether two names lead to the same map for their last key: equal but for the last key, with
- * at least one bracket group, and no `[]` on the way (each `[]` makes a new element).
+ * at least one bracket group, and no `[]` on the way (each `[]` makes a new element). A name
+ * ending in an unclosed `[` never does: it goes through the depth check of an insert.
  */
 function sameParent(path: NamePath, previous: NamePath): boolean {
   const last = path.length - 1;
-  if (last === 0 || previous.length !== path.length) return false;
+  if (last === 0 || previous.length !== path.length || path.depth) return false;
   for (let i = 0; i < last; i++) {
     const key = path[i];
     if (key === null || key !== previous[i]) return false;

@@ -21,7 +21,8 @@ const HEX = '0123456789ABCDEF';
  * - Keys keep their (JavaScript) enumeration order; nested keys are written `a%5Bb%5D%5Bc%5D`,
  *   arrays by index.
  * - Strings are escaped as UTF-8; `true` is `1`, `false` is `0`; safe integers and bigints are
- *   written as integers, other numbers as PHP floats at PHP's default precision of 14 (`1.0E+25`).
+ *   written as integers, other numbers as PHP floats at PHP's default precision of 14 (`1.0E+25`),
+ *   rounded as PHP rounds them (an exact tie to the even digit: `677695476613.125` is `677695476613.12`).
  * - `null` and `undefined` are omitted, and so are empty arrays and objects, as PHP omits them.
  *
  * @param value The payload: an object (or array) whose leaves are strings, numbers, booleans or `null`.
@@ -91,7 +92,14 @@ function phpFloat(value: number): string {
   const sign = value < 0 || Object.is(value, -0) ? '-' : '';
   if (value === 0) return `${sign}0`;
   const [mantissa = '', exponent = '0'] = Math.abs(value).toExponential(13).split('e');
-  const digits = mantissa.replace('.', '').replace(/0+$/, '');
+  let digits = mantissa.replace('.', '');
+  const last = Number(digits[13]);
+  // toExponential breaks an exact tie upwards, PHP's zend_dtoa to even: an odd last digit that
+  // came from a tie steps back down to the even one below it (no carry: it was at most 8 + 1).
+  if (last % 2 === 1 && isTieBelow(Math.abs(value), digits, Number(exponent))) {
+    digits = digits.slice(0, 13) + (last - 1);
+  }
+  digits = digits.replace(/0+$/, '');
   const point = Number(exponent) + 1; // value = 0.DIGITS * 10^point
   if (point < -3 || point > 14) {
     const e = point - 1;
@@ -101,6 +109,30 @@ function phpFloat(value: number): string {
   if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
   if (digits.length <= point) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * Tells whether a positive finite double lies exactly halfway below the 14 significant `digits`
+ * (times `10^(exponent - 13)`), i.e. whether `2 * value === (2 * digits - 1) * 10^(exponent - 13)`
+ * holds exactly, in integers over the double's own mantissa and binary exponent.
+ */
+function isTieBelow(value: number, digits: string, exponent: number): boolean {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigUint64(0);
+  const biased = Number(bits >> 52n);
+  const fraction = bits & 0xfffffffffffffn;
+  // value = mantissa * 2^binary; subnormals have no implicit leading bit.
+  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
+  const binary = BigInt((biased || 1) - 1074); // the binary exponent of 2 * value
+  const decimal = BigInt(13 - exponent);
+  let left = mantissa;
+  let right = BigInt(digits) * 2n - 1n;
+  if (binary < 0n) right <<= -binary;
+  else left <<= binary;
+  if (decimal < 0n) right *= 10n ** -decimal;
+  else left *= 10n ** decimal;
+  return left === right;
 }
 
 /**

@@ -3,8 +3,12 @@
 
 import { unitsToText } from './percentDecode.js';
 
-/** A parsed name: the top-level name, then each bracket group's key (`null` for `[]`). @internal */
-export type NamePath = readonly [string, ...(string | null)[]];
+/**
+ * A parsed name: the top-level name, then each bracket group's key (`null` for `[]`). `depth`,
+ * set only when the name ends in an unclosed `[`, is the nesting level PHP counts for it: the
+ * groups plus that `[`. @internal
+ */
+export type NamePath = readonly [string, ...(string | null)[]] & { readonly depth?: number };
 
 const PERCENT = 0x25;
 const SPACE = 0x20;
@@ -85,7 +89,7 @@ export function parseName(rawName: string): NamePath | undefined {
   const open = name.indexOf('[', from);
   const top = phpTopName(open === -1 ? name.slice(from) : name.slice(from, open));
   if (top === '') return undefined; // PHP drops a variable whose name is empty
-  const path: [string, ...(string | null)[]] = [top];
+  const path: [string, ...(string | null)[]] & { depth?: number } = [top];
   if (open === -1) return path;
   let at = open;
   for (;;) {
@@ -103,7 +107,10 @@ export function parseName(rawName: string): NamePath | undefined {
           // An unclosed first `[` is no index: it and `.`, space and `[` after it become `_`.
           path[0] = `${top}${UNDERSCORE}${underscored(name, indexStart)}`;
         }
-        return path; // an unclosed later group is ignored
+        // An unclosed later group is ignored; either counts as a level against PHP's
+        // max_input_nesting_level all the same (`a[b][c` is 2 deep).
+        path.depth = path.length;
+        return path;
       }
       path.push(name.slice(indexStart, close));
     }

@@ -13,6 +13,11 @@ export class Splitter {
   private nextEquals = -1;
   private nextPercent = -1;
   private nextPlus = -1;
+  // Set by the constructor alone: `declare` spares the build a field declaration each (the
+  // decodeForm size budget).
+  declare private readonly body: string;
+  declare private readonly binary: boolean;
+  declare private readonly exact: boolean;
 
   /**
    * @param body The body.
@@ -20,11 +25,11 @@ export class Splitter {
    * @param exact Whether every component must take the byte-exact path (a binary body, or text
    *   with surrogates).
    */
-  constructor(
-    private readonly body: string,
-    private readonly binary: boolean,
-    private readonly exact: boolean,
-  ) {}
+  constructor(body: string, binary: boolean, exact: boolean) {
+    this.body = body;
+    this.binary = binary;
+    this.exact = exact;
+  }
 
   /** The first `=` in `[start, end)`, or -1. */
   equalsBefore(start: number, end: number): number {
@@ -70,7 +75,8 @@ export class Splitter {
         if (raw.length > MAX_CACHED_NAME) return path;
         entry = {
           raw,
-          path: path === undefined ? undefined : Object.freeze(path),
+          // Readonly<> of the tuple with its `depth` is no tuple to the compiler; it is the same path.
+          path: path === undefined ? undefined : (Object.freeze(path) as NamePath),
           next: undefined,
         };
         if (NAME_CACHE.size >= NAME_CACHE_SIZE) NAME_CACHE.clear();

@@ -40,10 +40,14 @@ export class FormBuilder implements DecodedForm {
    * only its first element is left out of it (its next index is 1, found by a one-key scan).
    */
   private readonly nextIndex = new Map<FormObject, IntegerKey>();
+  // Set by the constructor alone: `declare` spares the build a field declaration each (the
+  // decodeForm size budget).
+  declare private readonly limits: Limits;
   /** How many more maps this body may make (`limits.maxMaps`). */
-  private mapsLeft: number;
+  declare private mapsLeft: number;
 
-  constructor(private readonly limits: Limits) {
+  constructor(limits: Limits) {
+    this.limits = limits;
     this.mapsLeft = limits.maxMaps;
   }
 
@@ -54,7 +58,7 @@ export class FormBuilder implements DecodedForm {
    */
   insert(path: NamePath, value: string): FormObject {
     const maxDepth = this.limits.maxDepth;
-    if (path.length - 1 > maxDepth) {
+    if ((path.depth ?? path.length - 1) > maxDepth) {
       throw eventError(
         'too_deep',
         `a parameter name has more than ${maxDepth} bracket groups (limits.maxDepth)`,

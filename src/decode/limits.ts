@@ -1,4 +1,4 @@
-import { type EventParseError, eventError } from '../errors/EventParseError.js';
+import { type EventParseError, eventError, MESSAGE_PREFIX } from '../errors/EventParseError.js';
 
 /**
  * Bounds on the work a body may cause. Past any of them parsing stops with an
@@ -20,8 +20,10 @@ export interface Limits {
    */
   readonly maxParams: number;
   /**
-   * The most bracket groups one form name may have (`a[b][c]` has two). PHP drops the whole
-   * variable past 64. Code `too_deep`.
+   * The most bracket groups one form name may have (`a[b][c]` has two), counted as PHP counts
+   * its `max_input_nesting_level`: an unclosed `[` right after the last group (or as the first
+   * one) counts too, although it adds no key (`a[b][c` has two). PHP drops the whole variable
+   * past 64. Code `too_deep`.
    *
    * @default 32
    */
@@ -59,10 +61,10 @@ export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
     const value = limits[key] ?? DEFAULT_LIMITS[key];
     if (
       typeof value !== 'number' ||
-      !(value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 0))
+      !(value === Infinity || (Number.isInteger(value) && value >= 0))
     ) {
       throw new TypeError(
-        `[bitrix24-imbot-events] limits.${key} must be a non-negative integer or Infinity`,
+        `${MESSAGE_PREFIX} limits.${key} must be a non-negative integer or Infinity`,
       );
     }
     resolved[key] = value;

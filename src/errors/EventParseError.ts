@@ -43,16 +43,31 @@ export interface EventParseErrorJson {
   readonly issues: readonly EventIssue[];
 }
 
-const PREFIX = '[bitrix24-imbot-events]';
+/**
+ * The prefix of every message this library writes, errors and type errors alike.
+ * @internal
+ */
+export const MESSAGE_PREFIX = '[bitrix24-imbot-events]';
 
 /** How many issues the error message lists before it summarises the rest. */
 const LISTED_ISSUES = 5;
+
+/**
+ * The brand of every {@link EventParseError}, on its prototype: one registry symbol, the same in
+ * the ESM and the CommonJS build (and in any copy of the package).
+ */
+const BRAND = Symbol.for('bitrix24-imbot-events.EventParseError');
 
 /**
  * The one error class of this library: every failure to decode, validate or verify an event.
  *
  * Its `message` starts with `[bitrix24-imbot-events]`; neither the message, the issues nor the
  * JSON form ever carry a token or the raw body.
+ *
+ * `error instanceof EventParseError` holds whichever build threw it: an app may load both the
+ * ESM and the CommonJS build (a CommonJS dependency beside ESM code), each with its own class, so
+ * the check looks for a brand every build's errors carry, not for one class's prototype. An
+ * object that merely has the same `name` and `code` is no `EventParseError`.
  *
  * @example
  * ```ts
@@ -66,10 +81,11 @@ const LISTED_ISSUES = 5;
 export class EventParseError extends Error {
   /** Always `'EventParseError'`. */
   override readonly name = 'EventParseError';
+  // `declare`: set by the constructor alone, with no field declaration in the build.
   /** What kind of failure this is. */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** The problems found, at least one; each with the wire path it concerns. */
-  readonly issues: readonly [EventIssue, ...EventIssue[]];
+  declare readonly issues: readonly [EventIssue, ...EventIssue[]];
 
   /**
    * Creates an error from its code and issues.
@@ -90,6 +106,26 @@ export class EventParseError extends Error {
    */
   toJSON(): EventParseErrorJson {
     return { name: this.name, code: this.code, message: this.message, issues: this.issues };
+  }
+
+  /**
+   * Tells whether a value is an `EventParseError` of any build of this package (the ESM one,
+   * the CommonJS one, another copy): the brand they share. A subclass keeps the ordinary check.
+   *
+   * @param value Any value, the left side of `instanceof`.
+   * @returns True for an error of this class, whichever build made it.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class on the right of `instanceof`: a subclass takes the ordinary check.
+    // biome-ignore lint/complexity/noThisInStatic: the brand answers for this class alone
+    if (this !== EventParseError) return super[Symbol.hasInstance](value);
+    return (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND] === true;
+  }
+
+  static {
+    // On the prototype: not among an error's own keys, in its JSON or in util.inspect (but with
+    // `showHidden`, which lists a class's prototype properties).
+    (EventParseError.prototype as unknown as Record<symbol, true>)[BRAND] = true;
   }
 }
 
@@ -112,8 +148,8 @@ function formatMessage(code: ErrorCode, issues: readonly EventIssue[]): string {
     .map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`));
   const rest = issues.length - listed.length;
   if (rest > 0) listed.push(`and ${rest} more issue${rest === 1 ? '' : 's'}`);
-  if (listed.length === 1) return `${PREFIX} ${code}: ${listed[0]}`;
-  return `${PREFIX} ${code}:\n  - ${listed.join('\n  - ')}`;
+  if (listed.length === 1) return `${MESSAGE_PREFIX} ${code}: ${listed[0]}`;
+  return `${MESSAGE_PREFIX} ${code}:\n  - ${listed.join('\n  - ')}`;
 }
 
 /**
@@ -135,9 +171,7 @@ export function describeKind(value: unknown): string {
     if (Number.isInteger(value)) return 'an integer';
     return Number.isFinite(value) ? 'a fractional number' : 'a non-finite number';
   }
-  if (typeof value === 'boolean') return 'a boolean';
-  if (typeof value === 'bigint') return 'a bigint';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  return `a ${typeof value}`; // a boolean, a bigint, a symbol, a function
 }

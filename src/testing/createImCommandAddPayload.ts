@@ -1,4 +1,5 @@
 import { encodeForm } from '../decode/encodeForm.js';
+import { TEST_APPLICATION_TOKEN } from './defaultParts.js';
 
 /**
  * A wire payload as Bitrix24 posts it: Bitrix key names, string leaves, nested maps.
@@ -25,7 +26,8 @@ export interface CreatePayloadOptions {
   readonly chat?: 'group' | 'private' | undefined;
 }
 
-// The documented examples of the ONIMCOMMANDADD page (English edition), as the wire payload.
+// The documented examples of the ONIMCOMMANDADD page (English edition), as the wire payload, but
+// for the application token: TEST_APPLICATION_TOKEN, the one every test payload carries.
 
 // Each command entry repeats its bot's token bundle flat and under AUTH, as Bitrix24 sends it.
 
@@ -42,7 +44,7 @@ const GROUP_BOT_AUTH: WirePayload = {
   refresh_token: 'af9bc7690000071b006e2cf2050b00074d5d4c29337afbc6bb',
   user_id: '1291',
   client_id: 'a7eff906dd1d950269258a599214f69e',
-  application_token: '8e3ab48a764a9b02700e759d59e91125',
+  application_token: TEST_APPLICATION_TOKEN,
 };
 
 const GROUP: WirePayload = {
@@ -130,7 +132,7 @@ const GROUP: WirePayload = {
     member_id: 'd897063e1ce7c5eb9f04b9751eef5915',
     user_id: '1269',
     refresh_token: 'af9bc76900071b006e2cf200004f50080d2934573350daabf8',
-    application_token: '8e3ab48a764a9b02700e759d59e91125',
+    application_token: TEST_APPLICATION_TOKEN,
   },
 };
 
@@ -147,7 +149,7 @@ const PRIVATE_BOT_AUTH: WirePayload = {
   refresh_token: 'aecbc7690000071b006e2cf200050b007f827f47e120e49da',
   user_id: '1291',
   client_id: 'a7eff906dd1d950269258a599214f69e',
-  application_token: '8e3ab48a764a9b02700e759d59e91125',
+  application_token: TEST_APPLICATION_TOKEN,
 };
 
 const PRIVATE: WirePayload = {
@@ -216,14 +218,16 @@ const PRIVATE: WirePayload = {
     member_id: 'd897063e1ce7c5eb9f04b9751eef5915',
     user_id: '1269',
     refresh_token: 'aecbc76900071b006e2cf200004f50000f2e62ee8e8baa598968',
-    application_token: '8e3ab48a764a9b02700e759d59e91125',
+    application_token: TEST_APPLICATION_TOKEN,
   },
 };
 
 /**
  * Builds a realistic ONIMCOMMANDADD payload for a bot's own tests, so that they need no live
- * portal: the documented example (group chat by default) with your overrides merged in. Post it
- * as Bitrix24 does with {@link encodeForm}, or use {@link createImCommandAddBody}.
+ * portal: the documented example (group chat by default) with your overrides merged in. Its
+ * application token, top-level and in the bot's entry, is {@link TEST_APPLICATION_TOKEN} (the
+ * documentation's own is `8e3ab48a…`). Post it as Bitrix24 does with {@link encodeForm}, or use
+ * {@link createImCommandAddBody}.
  *
  * @param overrides Changes to the example, by wire key; nested maps merge, `undefined` removes.
  * @param options Which example to start from.

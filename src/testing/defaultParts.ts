@@ -14,8 +14,18 @@ import type { FormShape } from './BotEventPayload.js';
 export const DOMAIN = 'example-corp.bitrix24.com';
 /** The portal's member id (32 hex digits, fake). @internal */
 export const MEMBER_ID = '0123456789abcdef0123456789abcdef';
-/** The application token every default carries (32 hex digits, "fa4e" for fake). @internal */
-export const APPLICATION_TOKEN = 'fa4efa4efa4efa4efa4efa4efa4efa4e';
+/**
+ * The application token every test payload carries by default, whatever the event: 32 hex digits,
+ * as Bitrix24 sends it ("fa4e" for fake). Give it as `applicationToken` to the parser or handler
+ * under test, or override `auth.application_token` (and the bot's copies) with a token of yours.
+ *
+ * @example
+ * ```ts
+ * const handler = createBotEventHandler(handlers, { applicationToken: TEST_APPLICATION_TOKEN });
+ * await handler(new Request(url, { method: 'POST', headers, body: createBotEventBody('ONIMCOMMANDADD') }));
+ * ```
+ */
+export const TEST_APPLICATION_TOKEN = 'fa4efa4efa4efa4efa4efa4efa4efa4e';
 /** The bot's id and code. @internal */
 export const BOT_ID = '512';
 /** @internal */
@@ -54,7 +64,7 @@ export function portalAuth(
     member_id: MEMBER_ID,
     ...(tokens && { user_id: userId }),
     ...(tokens?.refresh !== undefined && { refresh_token: tokens.refresh }),
-    application_token: APPLICATION_TOKEN,
+    application_token: TEST_APPLICATION_TOKEN,
   };
 }
 

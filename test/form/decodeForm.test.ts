@@ -143,10 +143,66 @@ describe('decodeForm', () => {
         run: () => decodeForm('a[][][]=1', { limits: { maxDepth: 2 } }),
         code: 'too_deep',
       },
+      // PHP counts an unclosed `[` right after a group (or a first one) as a nesting level.
       {
-        name: 'maxDepth: an ignored unclosed group does not count',
+        name: 'maxDepth: an ignored unclosed group counts, as in PHP',
         run: () => decodeForm('a[b][c][d=1', { limits: { maxDepth: 2 } }),
+        code: 'too_deep',
+      },
+      {
+        name: 'maxDepth: an ignored unclosed group at the limit passes',
+        run: () => decodeForm('a[b][c=1', { limits: { maxDepth: 2 } }),
         code: undefined,
+      },
+      {
+        name: 'maxDepth: an unclosed first group counts',
+        run: () => decodeForm('a[b=1', { limits: { maxDepth: 0 } }),
+        code: 'too_deep',
+      },
+      {
+        name: 'maxDepth: 0 passes a name without brackets',
+        run: () => decodeForm('a=1&b.c=2', { limits: { maxDepth: 0 } }),
+        code: undefined,
+      },
+      {
+        name: 'maxDepth: a trailing [ after an append counts',
+        run: () => decodeForm('a[][[=1', { limits: { maxDepth: 1 } }),
+        code: 'too_deep',
+      },
+      {
+        name: 'maxDepth: a trailing [ after an append at the limit passes',
+        run: () => decodeForm('a[][[=1', { limits: { maxDepth: 2 } }),
+        code: undefined,
+      },
+      {
+        name: 'maxDepth: a [ after the name ended does not count',
+        run: () => decodeForm('a[b]c[=1&d[]][=2', { limits: { maxDepth: 1 } }),
+        code: undefined,
+      },
+      {
+        name: 'maxDepth: a trailing [ counts after a name with the same parent',
+        run: () => decodeForm('a[b][c]=1&a[b][d][=2', { limits: { maxDepth: 2 } }),
+        code: 'too_deep',
+      },
+      {
+        name: 'maxDepth: a trailing [ counts in URLSearchParams',
+        run: () => decodeForm(new URLSearchParams('a[b][=1'), { limits: { maxDepth: 1 } }),
+        code: 'too_deep',
+      },
+      {
+        name: 'maxDepth: a trailing [ counts in a percent-encoded name',
+        run: () => decodeForm('a%5Bb%5D%5B=1', { limits: { maxDepth: 1 } }),
+        code: 'too_deep',
+      },
+      {
+        name: "maxDepth: 64, PHP's level, passes 63 appends and a trailing [",
+        run: () => decodeForm(`a${'[]'.repeat(63)}[=1`, { limits: { maxDepth: 64 } }),
+        code: undefined,
+      },
+      {
+        name: "maxDepth: 64, PHP's level, refuses 64 appends and a trailing [",
+        run: () => decodeForm(`a${'[]'.repeat(64)}[=1`, { limits: { maxDepth: 64 } }),
+        code: 'too_deep',
       },
       {
         name: 'maxMaps: each group that opens a map counts, at the limit passes',

@@ -30,6 +30,8 @@ import {
   parseImCommandAdd,
   safeParseImBotMessageAdd,
   safeParseImBotV2MessageAdd,
+  TEST_APPLICATION_TOKEN,
+  verifyApplicationToken,
 } from '../../src/index.js';
 
 /** Each event's own parser; the type makes the list complete. */
@@ -125,6 +127,19 @@ describe('createBotEventPayload: the defaults', () => {
       expect(fromPhp[code]?.tree, code).toEqual(payloads[code]);
     }
   });
+
+  it.each(KNOWN_BOT_EVENTS)(
+    '%s: every application token is TEST_APPLICATION_TOKEN, which verifies',
+    (code) => {
+      const leaves = collectLeaves(createBotEventPayload(code));
+      const tokens = leaves.filter(([path]) => path.endsWith('[application_token]'));
+      expect(tokens.length, code).toBeGreaterThan(0);
+      for (const [path, token] of tokens) expect(token, path).toBe(TEST_APPLICATION_TOKEN);
+      const body = createBotEventBody(code);
+      const event = parseBotEvent(body, { applicationToken: TEST_APPLICATION_TOKEN });
+      expect(verifyApplicationToken(event, TEST_APPLICATION_TOKEN)).toBe(true);
+    },
+  );
 
   it('is createImCommandAddPayload() for ONIMCOMMANDADD', () => {
     expect(createBotEventPayload('ONIMCOMMANDADD')).toEqual(createImCommandAddPayload());

@@ -4,23 +4,50 @@ import {
   createImCommandAddPayload,
   encodeForm,
   parseImCommandAdd,
+  TEST_APPLICATION_TOKEN,
+  verifyApplicationToken,
 } from '../../src/index.js';
-import { fixtureJson, fixtureText } from '../support/php.js';
+import { fixtureText } from '../support/php.js';
 import { withoutRaw } from '../support/shapes.js';
 
+/** The documented examples' application token, which the builder swaps for TEST_APPLICATION_TOKEN. */
+const DOCUMENTED_TOKEN = '8e3ab48a764a9b02700e759d59e91125';
+
+/** A documented fixture (PHP-made), with the test token where the documentation has its own. */
+function withTestToken(text: string): string {
+  expect(text).toContain(DOCUMENTED_TOKEN);
+  return text.replaceAll(DOCUMENTED_TOKEN, TEST_APPLICATION_TOKEN);
+}
+
 describe('createImCommandAddPayload', () => {
-  it('is the documented group example by default, and its body is the one PHP makes', () => {
-    expect(createImCommandAddPayload()).toEqual(fixtureJson('onimcommandadd/en-group.json'));
-    expect(createImCommandAddBody()).toBe(fixtureText('onimcommandadd/en-group.form.txt'));
+  it('is the documented group example by default, but for the test token, and its body is the one PHP makes', () => {
+    expect(createImCommandAddPayload()).toEqual(
+      JSON.parse(withTestToken(fixtureText('onimcommandadd/en-group.json'))),
+    );
+    expect(createImCommandAddBody()).toBe(
+      withTestToken(fixtureText('onimcommandadd/en-group.form.txt')),
+    );
     expect(withoutRaw(parseImCommandAdd(createImCommandAddBody()))).toEqual(
-      fixtureJson('onimcommandadd/en-group.expected.json'),
+      JSON.parse(withTestToken(fixtureText('onimcommandadd/en-group.expected.json'))),
     );
   });
 
   it('starts from the private example on request', () => {
     expect(createImCommandAddBody(undefined, { chat: 'private' })).toBe(
-      fixtureText('onimcommandadd/en-private.form.txt'),
+      withTestToken(fixtureText('onimcommandadd/en-private.form.txt')),
     );
+  });
+
+  it('carries TEST_APPLICATION_TOKEN everywhere the example has an application token', () => {
+    for (const chat of ['group', 'private'] as const) {
+      const body = createImCommandAddBody(undefined, { chat });
+      expect(body).not.toContain(DOCUMENTED_TOKEN);
+      // The top-level auth, and the bot's entry flat and under AUTH.
+      expect(body.split(`application_token%5D=${TEST_APPLICATION_TOKEN}`)).toHaveLength(4);
+      const event = parseImCommandAdd(body, { applicationToken: TEST_APPLICATION_TOKEN });
+      expect(verifyApplicationToken(event, TEST_APPLICATION_TOKEN)).toBe(true);
+      expect(event.commands[0].botAuth?.applicationToken).toBe(TEST_APPLICATION_TOKEN);
+    }
   });
 
   it('merges overrides deeply, converts scalars as PHP does, and removes keys set to undefined', () => {
