@@ -172,7 +172,10 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 function resultOf(answer: unknown, maxBytes: number): Readonly<Record<string, unknown>> {
   let value = answer;
   const bytes = typeof answer === 'string' ? undefined : toBytes(answer);
-  const text = bytes === undefined ? answer : decodeUtf8Bytes(bytes, true);
+  const text = bytes === undefined ? answer : decodeUtf8Bytes(bytes);
+  if (bytes !== undefined && text === undefined) {
+    throw eventError('malformed_body', 'the answer is not valid UTF-8');
+  }
   if (typeof text === 'string') {
     checkBodySize(bytes?.byteLength ?? utf8LengthUpTo(text, maxBytes), { maxBytes } as Limits);
     try {
