@@ -202,7 +202,12 @@ export type {
   PrivateChat,
 } from './model/Chat.js';
 export type { CommandCall, CommandContext, CommandMessage } from './model/CommandCall.js';
-export type { AppStatus, BotAuth, EventAuth } from './model/EventAuth.js';
+export type {
+  AppStatus,
+  BotAuth,
+  EventAuth,
+  EventAuthWithOptionalToken,
+} from './model/EventAuth.js';
 export type {
   BotEventEnvelope,
   ImBotMessageEventBase,
@@ -238,8 +243,12 @@ export type { ApplicationTokenCarrier } from './verify/verifyApplicationToken.js
 export { assertApplicationToken, verifyApplicationToken } from './verify/verifyApplicationToken.js';
 export type { RawCommand, RawCommandParams } from './wire/commandEntries.js';
 export { RawCommandParamsSchema, RawCommandSchema } from './wire/commandEntries.js';
-export type { RawAuth, RawAuthFields } from './wire/RawAuthSchema.js';
-export { RawAuthSchema } from './wire/RawAuthSchema.js';
+export type {
+  RawAuth,
+  RawAuthFields,
+  RawAuthWithOptionalToken,
+} from './wire/RawAuthSchema.js';
+export { RawAuthSchema, RawAuthWithOptionalTokenSchema } from './wire/RawAuthSchema.js';
 export type { RawUser } from './wire/RawUserSchema.js';
 export { RawUserSchema } from './wire/RawUserSchema.js';
 export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';

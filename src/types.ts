@@ -81,7 +81,12 @@ export type {
   PrivateChat,
 } from './model/Chat.js';
 export type { CommandCall, CommandContext, CommandMessage } from './model/CommandCall.js';
-export type { AppStatus, BotAuth, EventAuth } from './model/EventAuth.js';
+export type {
+  AppStatus,
+  BotAuth,
+  EventAuth,
+  EventAuthWithOptionalToken,
+} from './model/EventAuth.js';
 export type {
   BotEventEnvelope,
   ImBotMessageEventBase,
@@ -108,7 +113,11 @@ export type {
   ExpectedApplicationTokens,
 } from './verify/applicationTokenOption.js';
 export type { RawCommand, RawCommandParams } from './wire/commandEntries.js';
-export type { RawAuth, RawAuthFields } from './wire/RawAuthSchema.js';
+export type {
+  RawAuth,
+  RawAuthFields,
+  RawAuthWithOptionalToken,
+} from './wire/RawAuthSchema.js';
 export type { RawUser } from './wire/RawUserSchema.js';
 export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';
 export type { RawEventEnvelope, RawImBotV2Envelope } from './wire/rawEnvelopeEntries.js';

@@ -28,6 +28,7 @@ describe('the public surface', () => {
       'RawAppUninstallSchema',
       'RawAppUpdateSchema',
       'RawAuthSchema',
+      'RawAuthWithOptionalTokenSchema',
       'RawBotDeletedMessageParamsSchema',
       'RawBotEntrySchema',
       'RawBotJoinChatParamsSchema',
