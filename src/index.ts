@@ -34,6 +34,34 @@ export {
   RawAppInstallSchema,
   safeParseAppInstall,
 } from './events/app/appInstall.js';
+export type {
+  AppMethodConfirmEvent,
+  RawAppMethodConfirmEvent,
+} from './events/app/appMethodConfirm.js';
+export {
+  AppMethodConfirmSchema,
+  parseAppMethodConfirm,
+  RawAppMethodConfirmSchema,
+  safeParseAppMethodConfirm,
+} from './events/app/appMethodConfirm.js';
+export type {
+  AppPaymentEvent,
+  AppPaymentStatus,
+  RawAppPaymentEvent,
+} from './events/app/appPayment.js';
+export {
+  AppPaymentSchema,
+  parseAppPayment,
+  RawAppPaymentSchema,
+  safeParseAppPayment,
+} from './events/app/appPayment.js';
+export type { AppTestEvent, RawAppTestEvent } from './events/app/appTest.js';
+export {
+  AppTestSchema,
+  parseAppTest,
+  RawAppTestSchema,
+  safeParseAppTest,
+} from './events/app/appTest.js';
 export type { AppUninstallEvent, RawAppUninstallEvent } from './events/app/appUninstall.js';
 export {
   AppUninstallSchema,
@@ -210,6 +238,7 @@ export type {
 } from './model/EventAuth.js';
 export type {
   BotEventEnvelope,
+  EventEnvelopeWithOptionalToken,
   ImBotMessageEventBase,
   ImBotV2ChatEventBase,
   ImBotV2EventEnvelope,
@@ -252,7 +281,11 @@ export { RawAuthSchema, RawAuthWithOptionalTokenSchema } from './wire/RawAuthSch
 export type { RawUser } from './wire/RawUserSchema.js';
 export { RawUserSchema } from './wire/RawUserSchema.js';
 export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';
-export type { RawEventEnvelope, RawImBotV2Envelope } from './wire/rawEnvelopeEntries.js';
+export type {
+  RawEventEnvelope,
+  RawEventEnvelopeWithOptionalToken,
+  RawImBotV2Envelope,
+} from './wire/rawEnvelopeEntries.js';
 export type {
   RawBotEntry,
   RawBotMessageParams,

@@ -19,6 +19,16 @@ export type {
 } from './engine/ParseOptions.js';
 export type { ErrorCode, EventIssue, EventParseErrorJson } from './errors/EventParseError.js';
 export type { AppInstallEvent, RawAppInstallEvent } from './events/app/appInstall.js';
+export type {
+  AppMethodConfirmEvent,
+  RawAppMethodConfirmEvent,
+} from './events/app/appMethodConfirm.js';
+export type {
+  AppPaymentEvent,
+  AppPaymentStatus,
+  RawAppPaymentEvent,
+} from './events/app/appPayment.js';
+export type { AppTestEvent, RawAppTestEvent } from './events/app/appTest.js';
 export type { AppUninstallEvent, RawAppUninstallEvent } from './events/app/appUninstall.js';
 export type { AppUpdateEvent, RawAppUpdateEvent } from './events/app/appUpdate.js';
 export type {
@@ -89,6 +99,7 @@ export type {
 } from './model/EventAuth.js';
 export type {
   BotEventEnvelope,
+  EventEnvelopeWithOptionalToken,
   ImBotMessageEventBase,
   ImBotV2ChatEventBase,
   ImBotV2EventEnvelope,
@@ -120,7 +131,11 @@ export type {
 } from './wire/RawAuthSchema.js';
 export type { RawUser } from './wire/RawUserSchema.js';
 export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';
-export type { RawEventEnvelope, RawImBotV2Envelope } from './wire/rawEnvelopeEntries.js';
+export type {
+  RawEventEnvelope,
+  RawEventEnvelopeWithOptionalToken,
+  RawImBotV2Envelope,
+} from './wire/rawEnvelopeEntries.js';
 export type {
   RawBotEntry,
   RawBotMessageParams,

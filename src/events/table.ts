@@ -1,5 +1,8 @@
 import type { EventOf, RawOf } from '../engine/EventDefinition.js';
 import { appInstall } from './app/appInstall.js';
+import { appMethodConfirm } from './app/appMethodConfirm.js';
+import { appPayment } from './app/appPayment.js';
+import { appTest } from './app/appTest.js';
 import { appUninstall } from './app/appUninstall.js';
 import { appUpdate } from './app/appUpdate.js';
 import { imCommandAdd } from './imCommandAdd.js';
@@ -41,6 +44,9 @@ export const BOT_EVENT_TABLE = [
   appInstall,
   appUpdate,
   appUninstall,
+  appPayment,
+  appMethodConfirm,
+  appTest,
 ] as const;
 
 /** One entry of {@link BOT_EVENT_TABLE}. @internal */

@@ -1,6 +1,6 @@
 import type { Bot } from './Bot.js';
 import type { Chat } from './Chat.js';
-import type { EventAuth } from './EventAuth.js';
+import type { EventAuth, EventAuthWithOptionalToken } from './EventAuth.js';
 import type { User } from './User.js';
 
 /** The envelope every event has. */
@@ -68,4 +68,23 @@ export interface ImBotV2ChatEventBase extends ImBotV2EventEnvelope {
   readonly user: User | null;
   /** The portal's language (`'en'`). Wire: `data[language]`. */
   readonly language: string;
+}
+
+/**
+ * The envelope of the app events whose `auth` may come without an application token
+ * (ONAPPPAYMENT, ONAPPMETHODCONFIRM, ONAPPTEST): as {@link BotEventEnvelope}, but
+ * `auth.applicationToken` is optional. Such an event without a token never passes a token check.
+ */
+export interface EventEnvelopeWithOptionalToken {
+  /** Always `true`: tells a known event from an `UnknownBotEvent`. */
+  readonly known: true;
+  /** The id of the event handler registration, when sent. Wire: `event_handler_id`, else `event_id`. */
+  readonly handlerId?: number;
+  /** When the event left the portal's event queue. Wire: `ts` (unix time). */
+  readonly sentAt: Date;
+  /**
+   * The portal's identity, with its `applicationToken` to verify when sent (ONAPPPAYMENT's
+   * documented `auth` has none). Wire: `auth`.
+   */
+  readonly auth: EventAuthWithOptionalToken;
 }

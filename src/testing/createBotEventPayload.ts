@@ -6,7 +6,14 @@ import type {
   CreateBotEventBodyOptions,
 } from './BotEventPayload.js';
 import { createImCommandAddPayload } from './createImCommandAddPayload.js';
-import { appInstallDefault, appUninstallDefault, appUpdateDefault } from './defaultsApp.js';
+import {
+  appInstallDefault,
+  appMethodConfirmDefault,
+  appPaymentDefault,
+  appTestDefault,
+  appUninstallDefault,
+  appUpdateDefault,
+} from './defaultsApp.js';
 import {
   imBotDeleteDefault,
   imBotJoinChatDefault,
@@ -53,6 +60,9 @@ const DEFAULTS: { readonly [K in KnownBotEventCode]: () => BotEventPayload<K> } 
   ONAPPINSTALL: appInstallDefault,
   ONAPPUPDATE: appUpdateDefault,
   ONAPPUNINSTALL: appUninstallDefault,
+  ONAPPPAYMENT: appPaymentDefault,
+  ONAPPMETHODCONFIRM: appMethodConfirmDefault,
+  ONAPPTEST: appTestDefault,
 };
 
 /**

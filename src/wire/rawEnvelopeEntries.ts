@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { AUTH_REQUIRED, type RawAuth, RawAuthSchema } from './RawAuthSchema.js';
+import {
+  AUTH_REQUIRED,
+  AUTH_WITH_OPTIONAL_TOKEN_REQUIRED,
+  type RawAuth,
+  RawAuthSchema,
+  type RawAuthWithOptionalToken,
+  RawAuthWithOptionalTokenSchema,
+} from './RawAuthSchema.js';
 import { under } from './requiredPaths.js';
 import {
   eventCodeMessage,
@@ -90,3 +97,59 @@ export const ENVELOPE_REQUIRED: readonly string[] = [
 export const APP_ENVELOPE_REQUIRED: readonly string[] = /* @__PURE__ */ ENVELOPE_REQUIRED.filter(
   (path) => path !== 'data',
 );
+
+/**
+ * The envelope of an event whose `auth` may come without an `application_token` (ONAPPPAYMENT,
+ * ONAPPMETHODCONFIRM, ONAPPTEST) as sent: as {@link RawEventEnvelope}, the token optional.
+ */
+export interface RawEventEnvelopeWithOptionalToken<Event extends string> {
+  /** The event code. */
+  readonly event: Event;
+  /** The id of the event handler registration; sent by portals with `rest` 24.500 (2024) on. */
+  readonly event_handler_id?: WireId | undefined;
+  /** The same id under its earlier name (`rest` 24.200 to 24.400). */
+  readonly event_id?: WireId | undefined;
+  /** When the event left the queue (unix time). */
+  readonly ts: WireId;
+  /** The portal's identity, with the application token when sent. */
+  readonly auth: RawAuthWithOptionalToken;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * A whole event's wire schema whose `auth` may lack its `application_token`: the envelope, the
+ * event code, and the event's `data`.
+ *
+ * @param code The event code.
+ * @param data The schema of `data`.
+ * @returns The schema.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function eventSchemaWithOptionalToken<
+  const Code extends string,
+  Data extends v.GenericSchema,
+>(code: Code, data: Data) {
+  return v.looseObject(
+    {
+      ...rawEnvelopeEntries,
+      auth: RawAuthWithOptionalTokenSchema,
+      event: v.literal(code, eventCodeMessage(code)),
+      data,
+    },
+    objectMessage,
+  );
+}
+
+/**
+ * The wire paths of an app event whose token may be missing (ONAPPPAYMENT, ONAPPMETHODCONFIRM,
+ * ONAPPTEST): its code, the time and the portal's identity; `data` only where the event says so.
+ * @internal
+ */
+export const APP_ENVELOPE_WITH_OPTIONAL_TOKEN_REQUIRED: readonly string[] = [
+  'event',
+  'ts',
+  'auth',
+  ...under('auth', AUTH_WITH_OPTIONAL_TOKEN_REQUIRED),
+];

@@ -3,6 +3,9 @@ import type { EventOf, RawOf } from '../../src/engine/EventDefinition.js';
 import type { BOT_EVENT_TABLE } from '../../src/events/table.js';
 import type {
   AppInstallEvent,
+  AppMethodConfirmEvent,
+  AppPaymentEvent,
+  AppTestEvent,
   AppUninstallEvent,
   AppUpdateEvent,
   BotEvent,
@@ -25,6 +28,7 @@ import type {
   KnownBotEvent,
   KnownBotEventCode,
   RawAppInstallEvent,
+  RawAppPaymentEvent,
   RawBotEventMap,
   RawImBotDeleteEvent,
   RawImBotV2ReactionChangeEvent,
@@ -34,7 +38,7 @@ import type {
 
 type Entry = (typeof BOT_EVENT_TABLE)[number];
 
-/** The seventeen events, written out by hand: what the table must derive. */
+/** The twenty events, written out by hand: what the table must derive. */
 type Expected =
   | ImCommandAddEvent
   | ImBotMessageAddEvent
@@ -52,7 +56,10 @@ type Expected =
   | ImBotV2ReactionChangeEvent
   | AppInstallEvent
   | AppUpdateEvent
-  | AppUninstallEvent;
+  | AppUninstallEvent
+  | AppPaymentEvent
+  | AppMethodConfirmEvent
+  | AppTestEvent;
 
 describe('the event table', () => {
   it('derives the union of known events, exactly', () => {
@@ -72,6 +79,7 @@ describe('the event table', () => {
       BotEventMap['ONIMBOTV2REACTIONCHANGE']
     >().toEqualTypeOf<ImBotV2ReactionChangeEvent>();
     expectTypeOf<BotEventMap['ONAPPINSTALL']>().toEqualTypeOf<AppInstallEvent>();
+    expectTypeOf<BotEventMap['ONAPPPAYMENT']>().toEqualTypeOf<AppPaymentEvent>();
     expectTypeOf<BotEventMap[keyof BotEventMap]>().toEqualTypeOf<Expected>();
   });
 
@@ -80,6 +88,7 @@ describe('the event table', () => {
     expectTypeOf<RawBotEventMap['ONIMCOMMANDADD']>().toEqualTypeOf<RawImCommandAddEvent>();
     expectTypeOf<RawBotEventMap['ONIMBOTDELETE']>().toEqualTypeOf<RawImBotDeleteEvent>();
     expectTypeOf<RawBotEventMap['ONAPPINSTALL']>().toEqualTypeOf<RawAppInstallEvent>();
+    expectTypeOf<RawBotEventMap['ONAPPPAYMENT']>().toEqualTypeOf<RawAppPaymentEvent>();
     expectTypeOf<
       RawBotEventMap['ONIMBOTV2REACTIONCHANGE']
     >().toEqualTypeOf<RawImBotV2ReactionChangeEvent>();

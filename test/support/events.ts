@@ -17,6 +17,9 @@ export function pascalName(code: string): string {
     ONAPPINSTALL: 'AppInstall',
     ONAPPUPDATE: 'AppUpdate',
     ONAPPUNINSTALL: 'AppUninstall',
+    ONAPPPAYMENT: 'AppPayment',
+    ONAPPMETHODCONFIRM: 'AppMethodConfirm',
+    ONAPPTEST: 'AppTest',
   };
   const known = fixed[code];
   if (known !== undefined) return known;

@@ -11,6 +11,9 @@ import {
   type KnownBotEvent,
   type KnownBotEventCode,
   parseAppInstall,
+  parseAppMethodConfirm,
+  parseAppPayment,
+  parseAppTest,
   parseAppUninstall,
   parseAppUpdate,
   parseBotEvent,
@@ -51,6 +54,9 @@ const PARSERS: { readonly [K in KnownBotEventCode]: (input: EventInput) => BotEv
   ONAPPINSTALL: parseAppInstall,
   ONAPPUPDATE: parseAppUpdate,
   ONAPPUNINSTALL: parseAppUninstall,
+  ONAPPPAYMENT: parseAppPayment,
+  ONAPPMETHODCONFIRM: parseAppMethodConfirm,
+  ONAPPTEST: parseAppTest,
 };
 
 /**
@@ -84,8 +90,8 @@ const CHAT_EVENTS: readonly KnownBotEventCode[] = KNOWN_BOT_EVENTS.filter(
 const HEX32 = /^[0-9a-f]{32}$/;
 
 describe('createBotEventPayload: the defaults', () => {
-  it('has a default for each of the seventeen events of the table', () => {
-    expect(KNOWN_BOT_EVENTS).toHaveLength(17);
+  it('has a default for each of the twenty events of the table', () => {
+    expect(KNOWN_BOT_EVENTS).toHaveLength(20);
     expect(CHAT_EVENTS).toHaveLength(12);
   });
 
