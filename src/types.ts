@@ -36,6 +36,20 @@ export type {
   RawImCommandAddData,
   RawImCommandAddEvent,
 } from './events/imCommandAdd.js';
+export type { ImV2JoinChatEvent, RawImV2JoinChatEvent } from './events/imv2/joinChat.js';
+export type { ImV2MessageAddEvent, RawImV2MessageAddEvent } from './events/imv2/messageAdd.js';
+export type {
+  ImV2MessageDeleteEvent,
+  RawImV2MessageDeleteEvent,
+} from './events/imv2/messageDelete.js';
+export type {
+  ImV2MessageUpdateEvent,
+  RawImV2MessageUpdateEvent,
+} from './events/imv2/messageUpdate.js';
+export type {
+  ImV2ReactionChangeEvent,
+  RawImV2ReactionChangeEvent,
+} from './events/imv2/reactionChange.js';
 export type {
   BotEventMap,
   KnownBotEvent,
@@ -71,7 +85,6 @@ export type {
   RawImBotV2MessageUpdateEvent,
 } from './events/v2/messageUpdate.js';
 export type {
-  ImBotV2ReactionAction,
   ImBotV2ReactionChangeEvent,
   RawImBotV2ReactionChangeEvent,
 } from './events/v2/reactionChange.js';
@@ -88,6 +101,8 @@ export type {
   ChatType,
   ChatWithOptionalId,
   GroupChat,
+  ImV2Chat,
+  ImV2PrivateChat,
   PrivateChat,
 } from './model/Chat.js';
 export type { CommandCall, CommandContext, CommandMessage } from './model/CommandCall.js';
@@ -103,8 +118,11 @@ export type {
   ImBotMessageEventBase,
   ImBotV2ChatEventBase,
   ImBotV2EventEnvelope,
+  ImV2ChatEventBase,
+  ImV2EventEnvelope,
 } from './model/EventBases.js';
 export type { MessageFlags } from './model/MessageFlags.js';
+export type { ImBotV2ReactionAction } from './model/Reaction.js';
 export type { User } from './model/User.js';
 export type {
   BotEventPayload,
@@ -135,6 +153,7 @@ export type {
   RawEventEnvelope,
   RawEventEnvelopeWithOptionalToken,
   RawImBotV2Envelope,
+  RawImV2Envelope,
 } from './wire/rawEnvelopeEntries.js';
 export type {
   RawBotEntry,
@@ -151,6 +170,9 @@ export type {
   RawImBotV2Message,
   RawImBotV2MessageData,
   RawImBotV2User,
+  RawImBotV2UserWithId,
+  RawImV2EventData,
+  RawImV2MessageData,
 } from './wire/v2Entities.js';
 export type { WireFlag, WireId, WireText } from './wire/wire.js';
 export type { WireDate, WireNullableId, WireNullableText } from './wire/wireV2.js';

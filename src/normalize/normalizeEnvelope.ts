@@ -1,13 +1,20 @@
 import type { EventAuth, EventAuthWithOptionalToken } from '../model/EventAuth.js';
-import type { BotEventEnvelope, EventEnvelopeWithOptionalToken } from '../model/EventBases.js';
+import type {
+  BotEventEnvelope,
+  EventEnvelopeWithOptionalToken,
+  ImV2EventEnvelope,
+} from '../model/EventBases.js';
+import type { RawAuthWithOptionalToken } from '../wire/RawAuthSchema.js';
 import type {
   RawEnvelopeFields,
   RawEventEnvelopeWithOptionalToken,
+  RawImV2Envelope,
 } from '../wire/rawEnvelopeEntries.js';
 import type { WireId } from '../wire/wire.js';
 import type { NormalizeContext } from './NormalizeContext.js';
 import { normalizeAuth, normalizeAuthWithOptionalToken } from './normalizeAuth.js';
 import { toDate, toId } from './scalars.js';
+import type { Writable } from './Writable.js';
 
 /** The handler id of an envelope: `event_handler_id`, else `event_id`, else none. */
 function handlerIdOf(raw: {
@@ -60,4 +67,25 @@ export function normalizeEnvelopeWithOptionalToken(
   context: NormalizeContext,
 ): EventEnvelopeWithOptionalToken {
   return envelopeOf(raw, raw.ts, normalizeAuthWithOptionalToken(raw.auth, context, 'auth'));
+}
+
+/**
+ * Normalizes the envelope of a user event (ONIMV2*): `known: true`, and the handler id, the time
+ * and the auth each only when sent (the polling methods send none of them).
+ *
+ * @param raw The validated payload.
+ * @param context The normalize context.
+ * @returns The envelope.
+ */
+export function normalizeImV2Envelope(
+  raw: RawImV2Envelope<string>,
+  context: NormalizeContext,
+): ImV2EventEnvelope {
+  const envelope: Writable<ImV2EventEnvelope> = { known: true };
+  const handlerId = handlerIdOf(raw);
+  if (handlerId !== undefined) envelope.handlerId = handlerId;
+  if (raw.ts !== undefined) envelope.sentAt = toDate(raw.ts);
+  const auth: RawAuthWithOptionalToken | undefined = raw.auth;
+  if (auth !== undefined) envelope.auth = normalizeAuthWithOptionalToken(auth, context, 'auth');
+  return envelope;
 }

@@ -15,6 +15,13 @@ import {
   appUpdateDefault,
 } from './defaultsApp.js';
 import {
+  imV2JoinChatDefault,
+  imV2MessageAddDefault,
+  imV2MessageDeleteDefault,
+  imV2MessageUpdateDefault,
+  imV2ReactionChangeDefault,
+} from './defaultsImV2.js';
+import {
   imBotDeleteDefault,
   imBotJoinChatDefault,
   imBotMessageAddDefault,
@@ -57,6 +64,11 @@ const DEFAULTS: { readonly [K in KnownBotEventCode]: () => BotEventPayload<K> } 
   ONIMBOTV2CONTEXTGET: imBotV2ContextGetDefault,
   ONIMBOTV2COMMANDADD: imBotV2CommandAddDefault,
   ONIMBOTV2REACTIONCHANGE: imBotV2ReactionChangeDefault,
+  ONIMV2MESSAGEADD: imV2MessageAddDefault,
+  ONIMV2MESSAGEUPDATE: imV2MessageUpdateDefault,
+  ONIMV2MESSAGEDELETE: imV2MessageDeleteDefault,
+  ONIMV2REACTIONCHANGE: imV2ReactionChangeDefault,
+  ONIMV2JOINCHAT: imV2JoinChatDefault,
   ONAPPINSTALL: appInstallDefault,
   ONAPPUPDATE: appUpdateDefault,
   ONAPPUNINSTALL: appUninstallDefault,

@@ -153,3 +153,62 @@ export const APP_ENVELOPE_WITH_OPTIONAL_TOKEN_REQUIRED: readonly string[] = [
   'auth',
   ...under('auth', AUTH_WITH_OPTIONAL_TOKEN_REQUIRED),
 ];
+
+/**
+ * The envelope of a user event of API 2.0 (ONIMV2*) as sent. These events have no webhook: the
+ * polling methods (`im.v2.Event.get`, `imbot.v2.Event.get` with `withUserEvents`) hand out their
+ * `data` with no `auth` and no `ts`. So only the code and `data` are required; the rest of the
+ * envelope of the other events is read when present.
+ */
+export interface RawImV2Envelope<Event extends string> {
+  /** The event code. */
+  readonly event: Event;
+  /** The id of an event handler registration, when sent. */
+  readonly event_handler_id?: WireId | undefined;
+  /** The same id under its earlier name. */
+  readonly event_id?: WireId | undefined;
+  /** When the event left the queue (unix time), when sent. */
+  readonly ts?: WireId | undefined;
+  /** The portal's identity, when sent (the polling methods send none). */
+  readonly auth?: RawAuthWithOptionalToken | undefined;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * A user event's wire schema (ONIMV2*): the event code and `data` required; the handler id, the
+ * time and the auth (its token optional) read when present.
+ *
+ * @param code The event code.
+ * @param data The schema of `data`.
+ * @returns The schema.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function imV2EventSchema<const Code extends string, Data extends v.GenericSchema>(
+  code: Code,
+  data: Data,
+) {
+  return v.looseObject(
+    {
+      event_handler_id: v.optional(RawIdSchema),
+      event_id: v.optional(RawIdSchema),
+      ts: v.optional(RawUnixTimeSchema),
+      auth: v.optional(RawAuthWithOptionalTokenSchema),
+      event: v.literal(code, eventCodeMessage(code)),
+      data,
+    },
+    objectMessage,
+  );
+}
+
+/**
+ * The wire paths every user event (ONIMV2*) needs: its code and `data`; and, when an `auth` is
+ * sent, the portal's identity in it.
+ * @internal
+ */
+export const IM_V2_ENVELOPE_REQUIRED: readonly string[] = [
+  'event',
+  'data',
+  ...under('auth', AUTH_WITH_OPTIONAL_TOKEN_REQUIRED),
+];

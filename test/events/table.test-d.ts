@@ -24,6 +24,11 @@ import type {
   ImBotV2MessageUpdateEvent,
   ImBotV2ReactionChangeEvent,
   ImCommandAddEvent,
+  ImV2JoinChatEvent,
+  ImV2MessageAddEvent,
+  ImV2MessageDeleteEvent,
+  ImV2MessageUpdateEvent,
+  ImV2ReactionChangeEvent,
   KNOWN_BOT_EVENTS,
   KnownBotEvent,
   KnownBotEventCode,
@@ -33,12 +38,13 @@ import type {
   RawImBotDeleteEvent,
   RawImBotV2ReactionChangeEvent,
   RawImCommandAddEvent,
+  RawImV2MessageAddEvent,
   UnknownBotEvent,
 } from '../../src/index.js';
 
 type Entry = (typeof BOT_EVENT_TABLE)[number];
 
-/** The twenty events, written out by hand: what the table must derive. */
+/** The twenty-five events, written out by hand: what the table must derive. */
 type Expected =
   | ImCommandAddEvent
   | ImBotMessageAddEvent
@@ -54,6 +60,11 @@ type Expected =
   | ImBotV2ContextGetEvent
   | ImBotV2CommandAddEvent
   | ImBotV2ReactionChangeEvent
+  | ImV2MessageAddEvent
+  | ImV2MessageUpdateEvent
+  | ImV2MessageDeleteEvent
+  | ImV2ReactionChangeEvent
+  | ImV2JoinChatEvent
   | AppInstallEvent
   | AppUpdateEvent
   | AppUninstallEvent
@@ -80,6 +91,7 @@ describe('the event table', () => {
     >().toEqualTypeOf<ImBotV2ReactionChangeEvent>();
     expectTypeOf<BotEventMap['ONAPPINSTALL']>().toEqualTypeOf<AppInstallEvent>();
     expectTypeOf<BotEventMap['ONAPPPAYMENT']>().toEqualTypeOf<AppPaymentEvent>();
+    expectTypeOf<BotEventMap['ONIMV2JOINCHAT']>().toEqualTypeOf<ImV2JoinChatEvent>();
     expectTypeOf<BotEventMap[keyof BotEventMap]>().toEqualTypeOf<Expected>();
   });
 
@@ -89,6 +101,7 @@ describe('the event table', () => {
     expectTypeOf<RawBotEventMap['ONIMBOTDELETE']>().toEqualTypeOf<RawImBotDeleteEvent>();
     expectTypeOf<RawBotEventMap['ONAPPINSTALL']>().toEqualTypeOf<RawAppInstallEvent>();
     expectTypeOf<RawBotEventMap['ONAPPPAYMENT']>().toEqualTypeOf<RawAppPaymentEvent>();
+    expectTypeOf<RawBotEventMap['ONIMV2MESSAGEADD']>().toEqualTypeOf<RawImV2MessageAddEvent>();
     expectTypeOf<
       RawBotEventMap['ONIMBOTV2REACTIONCHANGE']
     >().toEqualTypeOf<RawImBotV2ReactionChangeEvent>();

@@ -18,7 +18,7 @@ describe('parseBotEvent on every event fixture', () => {
       fixtures.map((name) => parseBotEvent(fixtureText(`${name}.form.txt`)).event),
     );
     expect([...seen].sort()).toEqual([...KNOWN_BOT_EVENTS].sort());
-    expect(KNOWN_BOT_EVENTS).toHaveLength(20);
+    expect(KNOWN_BOT_EVENTS).toHaveLength(25);
   });
 
   for (const name of fixtures) {

@@ -83,7 +83,7 @@ describe('an unknown event without an application token', () => {
     const event = parseBotEvent(`${body}&auth%5Bapplication_token%5D=${TOKEN}`, {
       applicationToken: TOKEN,
     });
-    expect(event.auth.applicationToken).toBe(TOKEN);
+    expect(event.auth?.applicationToken).toBe(TOKEN);
     expect(verifyApplicationToken(event, TOKEN)).toBe(true);
   });
 });
