@@ -34,6 +34,34 @@ export {
   RawAppInstallSchema,
   safeParseAppInstall,
 } from './events/app/appInstall.js';
+export type {
+  AppMethodConfirmEvent,
+  RawAppMethodConfirmEvent,
+} from './events/app/appMethodConfirm.js';
+export {
+  AppMethodConfirmSchema,
+  parseAppMethodConfirm,
+  RawAppMethodConfirmSchema,
+  safeParseAppMethodConfirm,
+} from './events/app/appMethodConfirm.js';
+export type {
+  AppPaymentEvent,
+  AppPaymentStatus,
+  RawAppPaymentEvent,
+} from './events/app/appPayment.js';
+export {
+  AppPaymentSchema,
+  parseAppPayment,
+  RawAppPaymentSchema,
+  safeParseAppPayment,
+} from './events/app/appPayment.js';
+export type { AppTestEvent, RawAppTestEvent } from './events/app/appTest.js';
+export {
+  AppTestSchema,
+  parseAppTest,
+  RawAppTestSchema,
+  safeParseAppTest,
+} from './events/app/appTest.js';
 export type { AppUninstallEvent, RawAppUninstallEvent } from './events/app/appUninstall.js';
 export {
   AppUninstallSchema,
@@ -60,6 +88,50 @@ export {
   RawImCommandAddSchema,
   safeParseImCommandAdd,
 } from './events/imCommandAdd.js';
+export type { ImV2JoinChatEvent, RawImV2JoinChatEvent } from './events/imv2/joinChat.js';
+export {
+  ImV2JoinChatSchema,
+  parseImV2JoinChat,
+  RawImV2JoinChatSchema,
+  safeParseImV2JoinChat,
+} from './events/imv2/joinChat.js';
+export type { ImV2MessageAddEvent, RawImV2MessageAddEvent } from './events/imv2/messageAdd.js';
+export {
+  ImV2MessageAddSchema,
+  parseImV2MessageAdd,
+  RawImV2MessageAddSchema,
+  safeParseImV2MessageAdd,
+} from './events/imv2/messageAdd.js';
+export type {
+  ImV2MessageDeleteEvent,
+  RawImV2MessageDeleteEvent,
+} from './events/imv2/messageDelete.js';
+export {
+  ImV2MessageDeleteSchema,
+  parseImV2MessageDelete,
+  RawImV2MessageDeleteSchema,
+  safeParseImV2MessageDelete,
+} from './events/imv2/messageDelete.js';
+export type {
+  ImV2MessageUpdateEvent,
+  RawImV2MessageUpdateEvent,
+} from './events/imv2/messageUpdate.js';
+export {
+  ImV2MessageUpdateSchema,
+  parseImV2MessageUpdate,
+  RawImV2MessageUpdateSchema,
+  safeParseImV2MessageUpdate,
+} from './events/imv2/messageUpdate.js';
+export type {
+  ImV2ReactionChangeEvent,
+  RawImV2ReactionChangeEvent,
+} from './events/imv2/reactionChange.js';
+export {
+  ImV2ReactionChangeSchema,
+  parseImV2ReactionChange,
+  RawImV2ReactionChangeSchema,
+  safeParseImV2ReactionChange,
+} from './events/imv2/reactionChange.js';
 export type {
   BotEventMap,
   KnownBotEvent,
@@ -169,7 +241,6 @@ export {
   safeParseImBotV2MessageUpdate,
 } from './events/v2/messageUpdate.js';
 export type {
-  ImBotV2ReactionAction,
   ImBotV2ReactionChangeEvent,
   RawImBotV2ReactionChangeEvent,
 } from './events/v2/reactionChange.js';
@@ -206,17 +277,28 @@ export type {
   ChatType,
   ChatWithOptionalId,
   GroupChat,
+  ImV2Chat,
+  ImV2PrivateChat,
   PrivateChat,
 } from './model/Chat.js';
 export type { CommandCall, CommandContext, CommandMessage } from './model/CommandCall.js';
-export type { AppStatus, BotAuth, EventAuth } from './model/EventAuth.js';
+export type {
+  AppStatus,
+  BotAuth,
+  EventAuth,
+  EventAuthWithOptionalToken,
+} from './model/EventAuth.js';
 export type {
   BotEventEnvelope,
+  EventEnvelopeWithOptionalToken,
   ImBotMessageEventBase,
   ImBotV2ChatEventBase,
   ImBotV2EventEnvelope,
+  ImV2ChatEventBase,
+  ImV2EventEnvelope,
 } from './model/EventBases.js';
 export type { MessageFlags } from './model/MessageFlags.js';
+export type { ImBotV2ReactionAction } from './model/Reaction.js';
 export type { User } from './model/User.js';
 export type {
   BotEventPoller,
@@ -272,12 +354,21 @@ export type { ApplicationTokenCarrier } from './verify/verifyApplicationToken.js
 export { assertApplicationToken, verifyApplicationToken } from './verify/verifyApplicationToken.js';
 export type { RawCommand, RawCommandParams } from './wire/commandEntries.js';
 export { RawCommandParamsSchema, RawCommandSchema } from './wire/commandEntries.js';
-export type { RawAuth, RawAuthFields } from './wire/RawAuthSchema.js';
-export { RawAuthSchema } from './wire/RawAuthSchema.js';
+export type {
+  RawAuth,
+  RawAuthFields,
+  RawAuthWithOptionalToken,
+} from './wire/RawAuthSchema.js';
+export { RawAuthSchema, RawAuthWithOptionalTokenSchema } from './wire/RawAuthSchema.js';
 export type { RawUser } from './wire/RawUserSchema.js';
 export { RawUserSchema } from './wire/RawUserSchema.js';
 export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';
-export type { RawEventEnvelope, RawImBotV2Envelope } from './wire/rawEnvelopeEntries.js';
+export type {
+  RawEventEnvelope,
+  RawEventEnvelopeWithOptionalToken,
+  RawImBotV2Envelope,
+  RawImV2Envelope,
+} from './wire/rawEnvelopeEntries.js';
 export type {
   RawBotEntry,
   RawBotMessageFile,
@@ -301,6 +392,9 @@ export type {
   RawImBotV2Message,
   RawImBotV2MessageData,
   RawImBotV2User,
+  RawImBotV2UserWithId,
+  RawImV2EventData,
+  RawImV2MessageData,
 } from './wire/v2Entities.js';
 export {
   RawImBotV2BotSchema,
@@ -309,6 +403,7 @@ export {
   RawImBotV2CommandSchema,
   RawImBotV2MessageSchema,
   RawImBotV2UserSchema,
+  RawImBotV2UserWithIdSchema,
 } from './wire/v2Entities.js';
 export type { WireFlag, WireId, WireText } from './wire/wire.js';
 export type { WireDate, WireNullableId, WireNullableText } from './wire/wireV2.js';

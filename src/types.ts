@@ -19,6 +19,16 @@ export type {
 } from './engine/ParseOptions.js';
 export type { ErrorCode, EventIssue, EventParseErrorJson } from './errors/EventParseError.js';
 export type { AppInstallEvent, RawAppInstallEvent } from './events/app/appInstall.js';
+export type {
+  AppMethodConfirmEvent,
+  RawAppMethodConfirmEvent,
+} from './events/app/appMethodConfirm.js';
+export type {
+  AppPaymentEvent,
+  AppPaymentStatus,
+  RawAppPaymentEvent,
+} from './events/app/appPayment.js';
+export type { AppTestEvent, RawAppTestEvent } from './events/app/appTest.js';
 export type { AppUninstallEvent, RawAppUninstallEvent } from './events/app/appUninstall.js';
 export type { AppUpdateEvent, RawAppUpdateEvent } from './events/app/appUpdate.js';
 export type {
@@ -26,6 +36,20 @@ export type {
   RawImCommandAddData,
   RawImCommandAddEvent,
 } from './events/imCommandAdd.js';
+export type { ImV2JoinChatEvent, RawImV2JoinChatEvent } from './events/imv2/joinChat.js';
+export type { ImV2MessageAddEvent, RawImV2MessageAddEvent } from './events/imv2/messageAdd.js';
+export type {
+  ImV2MessageDeleteEvent,
+  RawImV2MessageDeleteEvent,
+} from './events/imv2/messageDelete.js';
+export type {
+  ImV2MessageUpdateEvent,
+  RawImV2MessageUpdateEvent,
+} from './events/imv2/messageUpdate.js';
+export type {
+  ImV2ReactionChangeEvent,
+  RawImV2ReactionChangeEvent,
+} from './events/imv2/reactionChange.js';
 export type {
   BotEventMap,
   KnownBotEvent,
@@ -61,7 +85,6 @@ export type {
   RawImBotV2MessageUpdateEvent,
 } from './events/v2/messageUpdate.js';
 export type {
-  ImBotV2ReactionAction,
   ImBotV2ReactionChangeEvent,
   RawImBotV2ReactionChangeEvent,
 } from './events/v2/reactionChange.js';
@@ -79,17 +102,28 @@ export type {
   ChatType,
   ChatWithOptionalId,
   GroupChat,
+  ImV2Chat,
+  ImV2PrivateChat,
   PrivateChat,
 } from './model/Chat.js';
 export type { CommandCall, CommandContext, CommandMessage } from './model/CommandCall.js';
-export type { AppStatus, BotAuth, EventAuth } from './model/EventAuth.js';
+export type {
+  AppStatus,
+  BotAuth,
+  EventAuth,
+  EventAuthWithOptionalToken,
+} from './model/EventAuth.js';
 export type {
   BotEventEnvelope,
+  EventEnvelopeWithOptionalToken,
   ImBotMessageEventBase,
   ImBotV2ChatEventBase,
   ImBotV2EventEnvelope,
+  ImV2ChatEventBase,
+  ImV2EventEnvelope,
 } from './model/EventBases.js';
 export type { MessageFlags } from './model/MessageFlags.js';
+export type { ImBotV2ReactionAction } from './model/Reaction.js';
 export type { User } from './model/User.js';
 export type {
   AnyDeliveryBotEventMap,
@@ -121,10 +155,19 @@ export type {
   ExpectedApplicationTokens,
 } from './verify/applicationTokenOption.js';
 export type { RawCommand, RawCommandParams } from './wire/commandEntries.js';
-export type { RawAuth, RawAuthFields } from './wire/RawAuthSchema.js';
+export type {
+  RawAuth,
+  RawAuthFields,
+  RawAuthWithOptionalToken,
+} from './wire/RawAuthSchema.js';
 export type { RawUser } from './wire/RawUserSchema.js';
 export type { RawChatParams, RawMessageFlags } from './wire/rawChatEntries.js';
-export type { RawEventEnvelope, RawImBotV2Envelope } from './wire/rawEnvelopeEntries.js';
+export type {
+  RawEventEnvelope,
+  RawEventEnvelopeWithOptionalToken,
+  RawImBotV2Envelope,
+  RawImV2Envelope,
+} from './wire/rawEnvelopeEntries.js';
 export type {
   RawBotEntry,
   RawBotMessageFile,
@@ -142,6 +185,9 @@ export type {
   RawImBotV2Message,
   RawImBotV2MessageData,
   RawImBotV2User,
+  RawImBotV2UserWithId,
+  RawImV2EventData,
+  RawImV2MessageData,
 } from './wire/v2Entities.js';
 export type { WireFlag, WireId, WireText } from './wire/wire.js';
 export type { WireDate, WireNullableId, WireNullableText } from './wire/wireV2.js';

@@ -13,9 +13,12 @@ import type { ParseOptions, RequestParseOptions, SafeParseResult } from '../engi
 import { parseWireTree, type WireSpec } from '../engine/parseWireTree.js';
 import { eventError } from '../errors/EventParseError.js';
 import { BOT_EVENT_TABLE, type BotEventDefinition, type KnownBotEvent } from '../events/table.js';
-import type { EventAuth } from '../model/EventAuth.js';
-import { normalizeAuth } from '../normalize/normalizeAuth.js';
-import { type RawAuth, RawAuthSchema } from '../wire/RawAuthSchema.js';
+import type { EventAuthWithOptionalToken } from '../model/EventAuth.js';
+import { normalizeAuthWithOptionalToken } from '../normalize/normalizeAuth.js';
+import {
+  type RawAuthWithOptionalToken,
+  RawAuthWithOptionalTokenSchema,
+} from '../wire/RawAuthSchema.js';
 import { objectMessage } from '../wire/wire.js';
 
 /**
@@ -30,8 +33,13 @@ export interface UnknownBotEvent {
    * `if (event.known) switch (event.event)` narrows (see also {@link isKnownBotEvent}).
    */
   readonly known: false;
-  /** The auth of the user on whose behalf the event fired; verify its `applicationToken`. Wire: `auth`. */
-  readonly auth: EventAuth;
+  /**
+   * The auth of the user on whose behalf the event fired: the portal (`domain`, `memberId`,
+   * required) and, when sent, its `applicationToken` to verify. An unknown event may come without
+   * a token (some app events do): it parses when no token is asked for, and fails
+   * `token_mismatch` when the `applicationToken` option is given. Wire: `auth`.
+   */
+  readonly auth: EventAuthWithOptionalToken;
   /** The payload as decoded (the form-equivalent tree: string leaves). */
   readonly raw: Readonly<FormObject>;
 }
@@ -131,18 +139,24 @@ export function dispatch(wire: WireTree, options: DispatchOptions | undefined): 
   };
 }
 
-/** An unknown event read as far as every event goes: its code and its auth. */
-const UNKNOWN_EVENT: WireSpec<{ readonly auth: RawAuth }, EventAuth> = {
+/**
+ * An unknown event read as far as every event goes: its code and its auth, the portal required,
+ * the application token not (a configured token check has already refused a body without one).
+ */
+const UNKNOWN_EVENT: WireSpec<
+  { readonly auth: RawAuthWithOptionalToken },
+  EventAuthWithOptionalToken
+> = {
   rawSchema: /* @__PURE__ */ v.looseObject(
-    { event: v.string(), auth: RawAuthSchema },
+    { event: v.string(), auth: RawAuthWithOptionalTokenSchema },
     objectMessage,
   ),
-  normalize: (raw, context) => normalizeAuth(raw.auth, context, 'auth'),
+  normalize: (raw, context) => normalizeAuthWithOptionalToken(raw.auth, context, 'auth'),
   idKeyedMaps: [],
 };
 
-/** The auth of an unknown event, validated as every event's is. */
-function parseUnknownEventAuth(wire: WireTree): EventAuth {
+/** The auth of an unknown event, validated as every event's is (its token optional). */
+function parseUnknownEventAuth(wire: WireTree): EventAuthWithOptionalToken {
   return parseWireTree(UNKNOWN_EVENT, wire, false);
 }
 

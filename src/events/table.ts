@@ -1,8 +1,16 @@
 import type { EventOf, RawOf } from '../engine/EventDefinition.js';
 import { appInstall } from './app/appInstall.js';
+import { appMethodConfirm } from './app/appMethodConfirm.js';
+import { appPayment } from './app/appPayment.js';
+import { appTest } from './app/appTest.js';
 import { appUninstall } from './app/appUninstall.js';
 import { appUpdate } from './app/appUpdate.js';
 import { imCommandAdd } from './imCommandAdd.js';
+import { imV2JoinChat } from './imv2/joinChat.js';
+import { imV2MessageAdd } from './imv2/messageAdd.js';
+import { imV2MessageDelete } from './imv2/messageDelete.js';
+import { imV2MessageUpdate } from './imv2/messageUpdate.js';
+import { imV2ReactionChange } from './imv2/reactionChange.js';
 import { imBotDelete } from './v1/botDelete.js';
 import { imBotJoinChat } from './v1/joinChat.js';
 import { imBotMessageAdd } from './v1/messageAdd.js';
@@ -38,9 +46,17 @@ export const BOT_EVENT_TABLE = [
   imBotV2ContextGet,
   imBotV2CommandAdd,
   imBotV2ReactionChange,
+  imV2MessageAdd,
+  imV2MessageUpdate,
+  imV2MessageDelete,
+  imV2ReactionChange,
+  imV2JoinChat,
   appInstall,
   appUpdate,
   appUninstall,
+  appPayment,
+  appMethodConfirm,
+  appTest,
 ] as const;
 
 /** One entry of {@link BOT_EVENT_TABLE}. @internal */

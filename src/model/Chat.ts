@@ -91,3 +91,20 @@ export type ChatWithOptionalId =
       readonly id?: number;
     })
   | GroupChat;
+
+/**
+ * A private chat of a user event (ONIMV2*): as {@link PrivateChat}, without `toUserId`. The
+ * events describe the chat as the subscribed user sees it (`dialogId` is the other party's id)
+ * but never name that user, so the other party of the event's user is not always known.
+ */
+export interface ImV2PrivateChat extends ChatBase {
+  /** Always `'private'` (wire letter `P`). */
+  readonly type: 'private';
+}
+
+/**
+ * The chat of a user event (ONIMV2*), discriminated by `type`: an {@link ImV2PrivateChat} or a
+ * {@link GroupChat}. Every {@link Chat} is one too, so code written against `ImV2Chat` takes the
+ * chat of every API 2.0 event, the bot's and the user's.
+ */
+export type ImV2Chat = ImV2PrivateChat | GroupChat;

@@ -50,3 +50,19 @@ export interface EventAuth {
  * its `applicationToken` to verify an event: use the top-level one.
  */
 export type BotAuth = EventAuth;
+
+/**
+ * An auth bundle whose application token may be missing: the top-level `auth` of ONAPPPAYMENT
+ * (its documented `auth` has no `application_token`), ONAPPMETHODCONFIRM and ONAPPTEST, of the
+ * user events (ONIMV2*) when sent, and of an `UnknownBotEvent`. Otherwise the same as
+ * {@link EventAuth}. `verifyApplicationToken` is `false` for a bundle without a token, and the
+ * `applicationToken` option fails such a body with `token_mismatch`: a missing token never passes
+ * a check.
+ */
+export type EventAuthWithOptionalToken = Omit<EventAuth, 'applicationToken'> & {
+  /**
+   * The application token, when sent: compare it with the one stored at install time (see
+   * `verifyApplicationToken`). Wire: `application_token`.
+   */
+  readonly applicationToken?: string;
+};

@@ -1,6 +1,6 @@
 import type { Bot } from './Bot.js';
-import type { Chat } from './Chat.js';
-import type { EventAuth } from './EventAuth.js';
+import type { Chat, ImV2Chat } from './Chat.js';
+import type { EventAuth, EventAuthWithOptionalToken } from './EventAuth.js';
 import type { User } from './User.js';
 
 /** The envelope every event has. */
@@ -64,6 +64,61 @@ export interface ImBotV2ChatEventBase extends ImBotV2EventEnvelope {
    * user (`data[user][id]`), as ONIMBOTJOINCHAT sends it. Wire: `data[chat]`.
    */
   readonly chat: Chat;
+  /** The user who caused the event; `null` when absent or empty. Wire: `data[user]`. */
+  readonly user: User | null;
+  /** The portal's language (`'en'`). Wire: `data[language]`. */
+  readonly language: string;
+}
+
+/**
+ * The envelope of the app events whose `auth` may come without an application token
+ * (ONAPPPAYMENT, ONAPPMETHODCONFIRM, ONAPPTEST): as {@link BotEventEnvelope}, but
+ * `auth.applicationToken` is optional. Such an event without a token never passes a token check.
+ */
+export interface EventEnvelopeWithOptionalToken {
+  /** Always `true`: tells a known event from an `UnknownBotEvent`. */
+  readonly known: true;
+  /** The id of the event handler registration, when sent. Wire: `event_handler_id`, else `event_id`. */
+  readonly handlerId?: number;
+  /** When the event left the portal's event queue. Wire: `ts` (unix time). */
+  readonly sentAt: Date;
+  /**
+   * The portal's identity, with its `applicationToken` to verify when sent (ONAPPPAYMENT's
+   * documented `auth` has none). Wire: `auth`.
+   */
+  readonly auth: EventAuthWithOptionalToken;
+}
+
+/**
+ * The envelope of a user event of API 2.0 (ONIMV2*). These events have no webhook: the polling
+ * methods (`im.v2.Event.get`, or `imbot.v2.Event.get` with `withUserEvents`) give their `data` with
+ * no `auth` and no `ts`, so each envelope field is here only when the payload carried it. A
+ * payload of a poll is already trusted (the app fetched it with its own credentials); a body
+ * posted to a webhook without a token fails the `applicationToken` option.
+ */
+export interface ImV2EventEnvelope {
+  /** Always `true`: tells a known event from an `UnknownBotEvent`. */
+  readonly known: true;
+  /** The id of an event handler registration, when sent. Wire: `event_handler_id`, else `event_id`. */
+  readonly handlerId?: number;
+  /** When the event left the portal's event queue, when sent. Wire: `ts` (unix time). */
+  readonly sentAt?: Date;
+  /** The portal's identity and tokens, when sent (the polling methods send none). Wire: `auth`. */
+  readonly auth?: EventAuthWithOptionalToken;
+}
+
+/**
+ * The fields of every user event of API 2.0 about a chat (ONIMV2*): the messenger activity of the
+ * user who subscribed (`im.v2.Event.subscribe`) in every chat they are in. The same `chat`,
+ * `user` and `language` as the bot events ({@link ImBotV2ChatEventBase}), but no `bot`.
+ */
+export interface ImV2ChatEventBase extends ImV2EventEnvelope {
+  /**
+   * The chat. In a private chat `dialogId` is the other party of the subscribed user; there is
+   * no `toUserId`, since the data never names the subscribed user (see {@link ImV2Chat}). Wire:
+   * `data[chat]`.
+   */
+  readonly chat: ImV2Chat;
   /** The user who caused the event; `null` when absent or empty. Wire: `data[user]`. */
   readonly user: User | null;
   /** The portal's language (`'en'`). Wire: `data[language]`. */

@@ -1,5 +1,5 @@
-import type { AppStatus, EventAuth } from '../model/EventAuth.js';
-import type { RawAuthFields } from '../wire/RawAuthSchema.js';
+import type { AppStatus, EventAuth, EventAuthWithOptionalToken } from '../model/EventAuth.js';
+import type { RawAuthFields, RawAuthWithOptionalToken } from '../wire/RawAuthSchema.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { toDate, toId, toScope, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
@@ -49,5 +49,24 @@ export function normalizeAuth(
   }
   if (raw.user_id !== undefined) auth.userId = toId(raw.user_id);
   if (raw.client_id !== undefined) auth.clientId = toText(raw.client_id);
+  return auth;
+}
+
+/**
+ * Normalizes an auth bundle whose application token may be missing: as {@link normalizeAuth},
+ * but `applicationToken` is left out when `application_token` was not sent.
+ *
+ * @param raw The validated wire fields; `domain` and `member_id` present.
+ * @param context The normalize context.
+ * @param path The bundle's wire path (`auth`), for issues.
+ * @returns The auth bundle.
+ */
+export function normalizeAuthWithOptionalToken(
+  raw: RawAuthWithOptionalToken,
+  context: NormalizeContext,
+  path: string,
+): EventAuthWithOptionalToken {
+  const auth: Writable<EventAuthWithOptionalToken> = normalizeAuth(raw, context, path);
+  if (raw.application_token === undefined) delete auth.applicationToken;
   return auth;
 }

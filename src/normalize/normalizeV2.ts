@@ -1,21 +1,25 @@
 import type { Bot } from '../model/Bot.js';
 import type { ImBotV2Message } from '../model/BotMessage.js';
-import type { Chat, GroupChat, PrivateChat } from '../model/Chat.js';
-import type { ImBotV2ChatEventBase } from '../model/EventBases.js';
+import type { Chat, GroupChat, ImV2Chat, ImV2PrivateChat, PrivateChat } from '../model/Chat.js';
+import type { ImBotV2ChatEventBase, ImV2ChatEventBase } from '../model/EventBases.js';
+import type { ImBotV2ReactionAction } from '../model/Reaction.js';
 import type { User } from '../model/User.js';
 import { CHAT_TYPE_LETTERS, CHAT_TYPE_NAMES_V2, letterOfChatType } from '../wire/chatTypes.js';
-import type { RawEnvelopeFields } from '../wire/rawEnvelopeEntries.js';
+import type { RawEnvelopeFields, RawImV2Envelope } from '../wire/rawEnvelopeEntries.js';
 import type {
   RawImBotV2Bot,
   RawImBotV2Chat,
   RawImBotV2EventData,
   RawImBotV2Message,
   RawImBotV2User,
+  RawImBotV2UserWithId,
+  RawImV2EventData,
 } from '../wire/v2Entities.js';
+import type { WireText } from '../wire/wire.js';
 import type { WireNullableId } from '../wire/wireV2.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
-import { normalizeEnvelope } from './normalizeEnvelope.js';
+import { normalizeEnvelope, normalizeImV2Envelope } from './normalizeEnvelope.js';
 import { normalizeGender } from './normalizeUser.js';
 import { toFlag, toId, toOptionalId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
@@ -52,7 +56,8 @@ export function normalizeImBotV2Bot(
  * The type comes from `type` (a name), else from the `messageType` letter; an unknown one is
  * `'unknown'` (an issue under `strict`). `messageType` is the letter as sent, else the letter of
  * the type (`''` when it has none). API 2.0 sends no `TO_USER_ID`, so the caller says who the
- * other party of a private chat is.
+ * other party of a private chat is; without one (the user events, ONIMV2*), a private chat has no
+ * `toUserId`.
  *
  * @param raw The validated chat: `id`, `dialogId`, and `type` or `messageType`.
  * @param context The normalize context.
@@ -65,7 +70,27 @@ export function normalizeImBotV2Chat(
   context: NormalizeContext,
   path: string,
   toUserId: number,
-): Chat {
+): Chat;
+/**
+ * Normalizes the chat of a user event of API 2.0 (`data[chat]`): as the bot events' chat, but a
+ * private chat has no `toUserId` (the data never names the subscribed user).
+ *
+ * @param raw The validated chat.
+ * @param context The normalize context.
+ * @param path The chat's wire path (`data[chat]`), for issues.
+ * @returns An {@link ImV2PrivateChat} for type `private`, a {@link GroupChat} otherwise.
+ */
+export function normalizeImBotV2Chat(
+  raw: RawImBotV2Chat,
+  context: NormalizeContext,
+  path: string,
+): ImV2Chat;
+export function normalizeImBotV2Chat(
+  raw: RawImBotV2Chat,
+  context: NormalizeContext,
+  path: string,
+  toUserId?: number,
+): ImV2Chat {
   const type =
     raw.type !== undefined
       ? nameCode(CHAT_TYPE_NAMES_V2, toText(raw.type), context, `${path}[type]`, 'a chat type')
@@ -80,9 +105,12 @@ export function normalizeImBotV2Chat(
     raw.messageType !== undefined ? toText(raw.messageType) : (letterOfChatType(type) ?? '');
   const dialogId = toText(raw.dialogId);
   const id = toId(raw.id);
-  let chat: Writable<PrivateChat> | Writable<GroupChat>;
+  let chat: Writable<ImV2PrivateChat> | Writable<PrivateChat> | Writable<GroupChat>;
   if (type === 'private') {
-    chat = { type, messageType, dialogId, id, toUserId };
+    chat =
+      toUserId === undefined
+        ? { type, messageType, dialogId, id }
+        : { type, messageType, dialogId, id, toUserId };
   } else {
     const group: Writable<GroupChat> = {
       type,
@@ -118,6 +146,19 @@ export function normalizeImBotV2Chat(
 }
 
 /**
+ * Normalizes a user whose id the wire schema requires (ONIMV2JOINCHAT's new member).
+ *
+ * @param raw The validated user, with its id.
+ * @param context The normalize context.
+ * @param path The user's wire path (`data[user]`), for issues.
+ * @returns The user.
+ */
+export function normalizeImBotV2User(
+  raw: RawImBotV2UserWithId,
+  context: NormalizeContext,
+  path: string,
+): User;
+/**
  * Normalizes the user of an API 2.0 event (`data[user]`) into the shared {@link User}.
  *
  * @param raw The validated user, or `undefined` when absent.
@@ -125,6 +166,11 @@ export function normalizeImBotV2Chat(
  * @param path The user's wire path (`data[user]`), for issues.
  * @returns The user, or `null` when absent or empty.
  */
+export function normalizeImBotV2User(
+  raw: RawImBotV2User | undefined,
+  context: NormalizeContext,
+  path: string,
+): User | null;
 export function normalizeImBotV2User(
   raw: RawImBotV2User | undefined,
   context: NormalizeContext,
@@ -189,3 +235,45 @@ export function chatEventBase(
 
 /** In a private chat, the user's other party is the bot. @internal */
 export const theBot = (bot: Bot): number => bot.id;
+
+/**
+ * The base of a user event of API 2.0 about a chat (ONIMV2*): the envelope fields that were sent,
+ * the chat (a private one without `toUserId`), the user and the language.
+ * @internal
+ */
+export function imV2ChatEventBase(
+  raw: RawImV2Envelope<string> & { readonly data: RawImV2EventData },
+  context: NormalizeContext,
+): ImV2ChatEventBase {
+  const { data } = raw;
+  return {
+    ...normalizeImV2Envelope(raw, context),
+    chat: normalizeImBotV2Chat(data.chat, context, 'data[chat]'),
+    user: normalizeImBotV2User(data.user, context, 'data[user]'),
+    language: toText(data.language),
+  };
+}
+
+/** The reaction actions by wire code (any letter case). */
+const REACTION_ACTIONS: Readonly<Record<string, Exclude<ImBotV2ReactionAction, 'unknown'>>> = {
+  add: 'add',
+  delete: 'delete',
+};
+
+/**
+ * Normalizes the action of a reaction event (`data[action]`, both REACTIONCHANGE events): `add`
+ * or `delete` in any letter case, else `'unknown'` (an issue under `strict`).
+ *
+ * @param raw The action as sent.
+ * @param context The normalize context.
+ * @param path The action's wire path, for issues.
+ * @returns The action.
+ * @internal
+ */
+export function normalizeReactionAction(
+  raw: WireText,
+  context: NormalizeContext,
+  path: string,
+): ImBotV2ReactionAction {
+  return nameCode(REACTION_ACTIONS, toText(raw).toLowerCase(), context, path, 'a reaction action');
+}

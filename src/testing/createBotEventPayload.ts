@@ -6,7 +6,21 @@ import type {
   CreateBotEventBodyOptions,
 } from './BotEventPayload.js';
 import { createImCommandAddPayload } from './createImCommandAddPayload.js';
-import { appInstallDefault, appUninstallDefault, appUpdateDefault } from './defaultsApp.js';
+import {
+  appInstallDefault,
+  appMethodConfirmDefault,
+  appPaymentDefault,
+  appTestDefault,
+  appUninstallDefault,
+  appUpdateDefault,
+} from './defaultsApp.js';
+import {
+  imV2JoinChatDefault,
+  imV2MessageAddDefault,
+  imV2MessageDeleteDefault,
+  imV2MessageUpdateDefault,
+  imV2ReactionChangeDefault,
+} from './defaultsImV2.js';
 import {
   imBotDeleteDefault,
   imBotJoinChatDefault,
@@ -50,9 +64,17 @@ const DEFAULTS: { readonly [K in KnownBotEventCode]: () => BotEventPayload<K> } 
   ONIMBOTV2CONTEXTGET: imBotV2ContextGetDefault,
   ONIMBOTV2COMMANDADD: imBotV2CommandAddDefault,
   ONIMBOTV2REACTIONCHANGE: imBotV2ReactionChangeDefault,
+  ONIMV2MESSAGEADD: imV2MessageAddDefault,
+  ONIMV2MESSAGEUPDATE: imV2MessageUpdateDefault,
+  ONIMV2MESSAGEDELETE: imV2MessageDeleteDefault,
+  ONIMV2REACTIONCHANGE: imV2ReactionChangeDefault,
+  ONIMV2JOINCHAT: imV2JoinChatDefault,
   ONAPPINSTALL: appInstallDefault,
   ONAPPUPDATE: appUpdateDefault,
   ONAPPUNINSTALL: appUninstallDefault,
+  ONAPPPAYMENT: appPaymentDefault,
+  ONAPPMETHODCONFIRM: appMethodConfirmDefault,
+  ONAPPTEST: appTestDefault,
 };
 
 /**

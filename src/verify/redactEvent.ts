@@ -6,6 +6,8 @@ const TOKEN_KEYS = new Set([
   'access_token',
   'refresh_token',
   'application_token',
+  // ONAPPMETHODCONFIRM's `data[TOKEN]`: the access token the app called the method with.
+  'TOKEN',
 ]);
 
 /** What every token is replaced with. */
@@ -14,8 +16,9 @@ export const REDACTED = '[redacted]';
 /**
  * Returns a deep copy of an event (or any value) with every token replaced by `"[redacted]"`, at
  * every depth, in the normalized fields and in `raw`: `accessToken`, `refreshToken`,
- * `applicationToken` and the wire keys `access_token`, `refresh_token`, `application_token`. The
- * input is not changed. Use it before logging an event.
+ * `applicationToken` and the wire keys `access_token`, `refresh_token`, `application_token` and
+ * `TOKEN` (ONAPPMETHODCONFIRM's access token). The input is not changed. Use it before logging an
+ * event.
  *
  * @param event The event, or any JSON-like value.
  * @returns The copy, of the same type; dates stay dates.

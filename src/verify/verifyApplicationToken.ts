@@ -1,13 +1,18 @@
 import { eventError } from '../errors/EventParseError.js';
 import { equalInConstantTime } from './equalInConstantTime.js';
 
-/** What the token checks read: the top-level auth of a normalized event. */
+/**
+ * What the token checks read: the top-level auth of a normalized event. The token (and, for the
+ * user events, the whole `auth`) may be missing: such an event never verifies.
+ */
 export interface ApplicationTokenCarrier {
-  /** The top-level auth (the event's, never the bot's). */
-  readonly auth: {
-    /** The application token the event carries. */
-    readonly applicationToken: string;
-  };
+  /** The top-level auth (the event's, never the bot's); absent on the user events (ONIMV2*). */
+  readonly auth?:
+    | {
+        /** The application token the event carries; absent when the body had none. */
+        readonly applicationToken?: string | undefined;
+      }
+    | undefined;
 }
 
 /**
@@ -17,8 +22,8 @@ export interface ApplicationTokenCarrier {
  *
  * @param event The parsed event.
  * @param expected The stored token, or several during a rotation or after a reinstall.
- * @returns True when the event's token equals one of them; false for an empty token, an empty
- *   list, or anything malformed. Never throws.
+ * @returns True when the event's token equals one of them; false for a missing or empty token
+ *   (or a missing `auth`), an empty list, or anything malformed. Never throws.
  *
  * @example
  * ```ts
@@ -31,7 +36,7 @@ export function verifyApplicationToken(
   expected: string | readonly string[],
 ): boolean {
   try {
-    const token = event.auth.applicationToken;
+    const token = event.auth?.applicationToken;
     if (typeof token !== 'string' || token === '') return false;
     const candidates: readonly unknown[] = typeof expected === 'string' ? [expected] : expected;
     let matched = false;

@@ -101,3 +101,35 @@ export const RawAuthSchema: v.GenericSchema<unknown, RawAuth> = v.looseObject(
  * @internal
  */
 export const AUTH_REQUIRED: readonly string[] = ['domain', 'member_id', 'application_token'];
+
+/**
+ * An auth bundle as sent by the events whose `application_token` may be missing (ONAPPPAYMENT's
+ * documented `auth` has none, ONAPPTEST's is not documented at all, and an event this library
+ * does not know may be anything): the portal and its id are required, the token is not.
+ */
+export interface RawAuthWithOptionalToken extends RawAuthFields {
+  /** The Bitrix24 portal where the event occurred. */
+  readonly domain: WireText;
+  /** The portal's unique id. */
+  readonly member_id: WireText;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * An auth bundle as sent, its `application_token` optional: the top-level `auth` of ONAPPPAYMENT,
+ * ONAPPMETHODCONFIRM, ONAPPTEST, of the user events (ONIMV2*) when it is sent, and of an event
+ * this library does not know. `domain` and `member_id` are required. A body without a token still
+ * fails `token_mismatch` whenever a token is expected (the `applicationToken` option).
+ */
+export const RawAuthWithOptionalTokenSchema: v.GenericSchema<unknown, RawAuthWithOptionalToken> =
+  v.looseObject(
+    { ...rawAuthEntries, domain: RawTextSchema, member_id: RawTextSchema },
+    objectMessage,
+  );
+
+/**
+ * The keys an auth bundle whose token may be missing always has: the portal and its id.
+ * @internal
+ */
+export const AUTH_WITH_OPTIONAL_TOKEN_REQUIRED: readonly string[] = ['domain', 'member_id'];

@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { AUTH_REQUIRED, type RawAuth, RawAuthSchema } from './RawAuthSchema.js';
+import {
+  AUTH_REQUIRED,
+  AUTH_WITH_OPTIONAL_TOKEN_REQUIRED,
+  type RawAuth,
+  RawAuthSchema,
+  type RawAuthWithOptionalToken,
+  RawAuthWithOptionalTokenSchema,
+} from './RawAuthSchema.js';
 import { under } from './requiredPaths.js';
 import {
   eventCodeMessage,
@@ -123,3 +130,121 @@ export const ENVELOPE_REQUIRED: readonly string[] = [
 export const APP_ENVELOPE_REQUIRED: readonly string[] = /* @__PURE__ */ ENVELOPE_REQUIRED.filter(
   (path) => path !== 'data',
 );
+
+/**
+ * The envelope of an event whose `auth` may come without an `application_token` (ONAPPPAYMENT,
+ * ONAPPMETHODCONFIRM, ONAPPTEST) as sent: as {@link RawEventEnvelope}, the token optional.
+ */
+export interface RawEventEnvelopeWithOptionalToken<Event extends string> {
+  /** The event code. */
+  readonly event: Event;
+  /** The id of the event handler registration; sent by portals with `rest` 24.500 (2024) on. */
+  readonly event_handler_id?: WireId | undefined;
+  /** The same id under its earlier name (`rest` 24.200 to 24.400). */
+  readonly event_id?: WireId | undefined;
+  /** When the event left the queue (unix time). */
+  readonly ts: WireId;
+  /** The portal's identity, with the application token when sent. */
+  readonly auth: RawAuthWithOptionalToken;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * A whole event's wire schema whose `auth` may lack its `application_token`: the envelope, the
+ * event code, and the event's `data`.
+ *
+ * @param code The event code.
+ * @param data The schema of `data`.
+ * @returns The schema.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function eventSchemaWithOptionalToken<
+  const Code extends string,
+  Data extends v.GenericSchema,
+>(code: Code, data: Data) {
+  return v.looseObject(
+    {
+      ...rawEnvelopeEntries,
+      auth: RawAuthWithOptionalTokenSchema,
+      event: v.literal(code, eventCodeMessage(code)),
+      data,
+    },
+    objectMessage,
+  );
+}
+
+/**
+ * The wire paths of an app event whose token may be missing (ONAPPPAYMENT, ONAPPMETHODCONFIRM,
+ * ONAPPTEST): its code, the time and the portal's identity; `data` only where the event says so.
+ * @internal
+ */
+export const APP_ENVELOPE_WITH_OPTIONAL_TOKEN_REQUIRED: readonly string[] = [
+  'event',
+  'ts',
+  'auth',
+  ...under('auth', AUTH_WITH_OPTIONAL_TOKEN_REQUIRED),
+];
+
+/**
+ * The envelope of a user event of API 2.0 (ONIMV2*) as sent. These events have no webhook: the
+ * polling methods (`im.v2.Event.get`, `imbot.v2.Event.get` with `withUserEvents`) hand out their
+ * `data` with no `auth` and no `ts`. So only the code and `data` are required; the rest of the
+ * envelope of the other events is read when present.
+ */
+export interface RawImV2Envelope<Event extends string> {
+  /** The event code. */
+  readonly event: Event;
+  /** The id of an event handler registration, when sent. */
+  readonly event_handler_id?: WireId | undefined;
+  /** The same id under its earlier name. */
+  readonly event_id?: WireId | undefined;
+  /** When the event left the queue (unix time), when sent. */
+  readonly ts?: WireId | undefined;
+  /** The portal's identity, when sent (the polling methods send none). */
+  readonly auth?: RawAuthWithOptionalToken | undefined;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * A user event's wire schema (ONIMV2*): the event code and `data` required; the handler id, the
+ * time and the auth (its token optional) read when present. Like {@link eventSchema}, it
+ * remembers the parts of a polled item.
+ *
+ * @param code The event code.
+ * @param data The schema of `data`.
+ * @returns The schema.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function imV2EventSchema<const Code extends string, Data extends v.GenericSchema>(
+  code: Code,
+  data: Data,
+) {
+  const schema = v.looseObject(
+    {
+      event_handler_id: v.optional(RawIdSchema),
+      event_id: v.optional(RawIdSchema),
+      ts: v.optional(RawUnixTimeSchema),
+      auth: v.optional(RawAuthWithOptionalTokenSchema),
+      event: v.literal(code, eventCodeMessage(code)),
+      data,
+    },
+    objectMessage,
+  );
+  polledParts.set(schema, { code, data });
+  return schema;
+}
+
+/**
+ * The wire paths every user event (ONIMV2*) needs: its code and `data`; and, when an `auth` is
+ * sent, the portal's identity in it.
+ * @internal
+ */
+export const IM_V2_ENVELOPE_REQUIRED: readonly string[] = [
+  'event',
+  'data',
+  ...under('auth', AUTH_WITH_OPTIONAL_TOKEN_REQUIRED),
+];

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { AUTH_REQUIRED, type RawAuth, RawAuthSchema } from './RawAuthSchema.js';
-import { ENVELOPE_REQUIRED } from './rawEnvelopeEntries.js';
+import { ENVELOPE_REQUIRED, IM_V2_ENVELOPE_REQUIRED } from './rawEnvelopeEntries.js';
 import { under } from './requiredPaths.js';
 import { requireFields } from './requireFields.js';
 import {
@@ -184,6 +184,21 @@ export const RawImBotV2UserSchema: v.GenericSchema<unknown, RawImBotV2User> = v.
   ),
 );
 
+/** The user of an API 2.0 event as sent, its id required (see {@link RawImBotV2UserWithIdSchema}). */
+export interface RawImBotV2UserWithId extends RawImBotV2User {
+  /** The user's id. */
+  readonly id: WireId;
+}
+
+/**
+ * The user of an API 2.0 event that is about that user, as sent: ONIMV2JOINCHAT's new member. It
+ * must be there, with its id; the rest is optional, as in {@link RawImBotV2UserSchema}.
+ */
+export const RawImBotV2UserWithIdSchema: v.GenericSchema<unknown, RawImBotV2UserWithId> = v.pipe(
+  RawImBotV2UserObjectSchema,
+  requireFields<v.InferOutput<typeof RawImBotV2UserObjectSchema>>(['id'], () => true),
+) as v.GenericSchema<unknown, RawImBotV2UserWithId>;
+
 /** The message of an API 2.0 event as sent (`data[message]`). */
 export interface RawImBotV2Message {
   /** The message's id. */
@@ -263,17 +278,49 @@ export interface RawImBotV2MessageData extends RawImBotV2EventData {
   readonly message: RawImBotV2Message;
 }
 
-/** The `data` fields every API 2.0 event about a chat has. @internal */
-export const eventDataEntries = {
-  bot: RawImBotV2BotSchema,
+/**
+ * The `data` every user event of API 2.0 about a chat has (ONIMV2*): as
+ * {@link RawImBotV2EventData}, without `bot`.
+ */
+export interface RawImV2EventData {
+  /** The chat. */
+  readonly chat: RawImBotV2Chat;
+  /** The user who caused the event; missing or empty when there is none. */
+  readonly user?: RawImBotV2User | undefined;
+  /** The portal's language. */
+  readonly language: WireText;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/** `data` of ONIMV2MESSAGEADD, ONIMV2MESSAGEUPDATE as sent. */
+export interface RawImV2MessageData extends RawImV2EventData {
+  /** The message. */
+  readonly message: RawImBotV2Message;
+}
+
+/** The `data` fields every user event of API 2.0 about a chat has (ONIMV2*). @internal */
+export const imV2EventDataEntries = {
   chat: RawImBotV2ChatSchema,
   user: v.optional(RawImBotV2UserSchema),
   language: RawTextSchema,
 } as const;
 
+/** The `data` fields every API 2.0 bot event about a chat has. @internal */
+export const eventDataEntries = {
+  bot: RawImBotV2BotSchema,
+  ...imV2EventDataEntries,
+} as const;
+
 /** `data` of the message add and update events. @internal */
 export const RawMessageDataSchema = v.looseObject(
   { ...eventDataEntries, message: RawImBotV2MessageSchema },
+  objectMessage,
+);
+
+/** `data` of the user events' message add and update (ONIMV2*). @internal */
+export const RawImV2MessageDataSchema = v.looseObject(
+  { ...imV2EventDataEntries, message: RawImBotV2MessageSchema },
   objectMessage,
 );
 
@@ -290,6 +337,20 @@ export const V2_CHAT_EVENT_REQUIRED: readonly string[] = [
   ...ENVELOPE_REQUIRED,
   'data[bot]',
   ...under('data[bot]', V2_BOT_REQUIRED),
+  'data[chat]',
+  ...under('data[chat]', ['id', 'dialogId']),
+  ...under('data[user]', ['id']),
+  'data[language]',
+];
+
+/**
+ * The wire paths every user event of API 2.0 about a chat needs (ONIMV2*): the code and `data`
+ * (the portal's identity only when an `auth` is sent), the chat's id and dialog, the language,
+ * and the user's identity once it is sent. No `bot`, no `ts`.
+ * @internal
+ */
+export const IM_V2_CHAT_EVENT_REQUIRED: readonly string[] = [
+  ...IM_V2_ENVELOPE_REQUIRED,
   'data[chat]',
   ...under('data[chat]', ['id', 'dialogId']),
   ...under('data[user]', ['id']),

@@ -3,6 +3,9 @@ import type { EventOf, RawOf } from '../../src/engine/EventDefinition.js';
 import type { BOT_EVENT_TABLE } from '../../src/events/table.js';
 import type {
   AppInstallEvent,
+  AppMethodConfirmEvent,
+  AppPaymentEvent,
+  AppTestEvent,
   AppUninstallEvent,
   AppUpdateEvent,
   BotEvent,
@@ -21,20 +24,27 @@ import type {
   ImBotV2MessageUpdateEvent,
   ImBotV2ReactionChangeEvent,
   ImCommandAddEvent,
+  ImV2JoinChatEvent,
+  ImV2MessageAddEvent,
+  ImV2MessageDeleteEvent,
+  ImV2MessageUpdateEvent,
+  ImV2ReactionChangeEvent,
   KNOWN_BOT_EVENTS,
   KnownBotEvent,
   KnownBotEventCode,
   RawAppInstallEvent,
+  RawAppPaymentEvent,
   RawBotEventMap,
   RawImBotDeleteEvent,
   RawImBotV2ReactionChangeEvent,
   RawImCommandAddEvent,
+  RawImV2MessageAddEvent,
   UnknownBotEvent,
 } from '../../src/index.js';
 
 type Entry = (typeof BOT_EVENT_TABLE)[number];
 
-/** The seventeen events, written out by hand: what the table must derive. */
+/** The twenty-five events, written out by hand: what the table must derive. */
 type Expected =
   | ImCommandAddEvent
   | ImBotMessageAddEvent
@@ -50,9 +60,17 @@ type Expected =
   | ImBotV2ContextGetEvent
   | ImBotV2CommandAddEvent
   | ImBotV2ReactionChangeEvent
+  | ImV2MessageAddEvent
+  | ImV2MessageUpdateEvent
+  | ImV2MessageDeleteEvent
+  | ImV2ReactionChangeEvent
+  | ImV2JoinChatEvent
   | AppInstallEvent
   | AppUpdateEvent
-  | AppUninstallEvent;
+  | AppUninstallEvent
+  | AppPaymentEvent
+  | AppMethodConfirmEvent
+  | AppTestEvent;
 
 describe('the event table', () => {
   it('derives the union of known events, exactly', () => {
@@ -72,6 +90,8 @@ describe('the event table', () => {
       BotEventMap['ONIMBOTV2REACTIONCHANGE']
     >().toEqualTypeOf<ImBotV2ReactionChangeEvent>();
     expectTypeOf<BotEventMap['ONAPPINSTALL']>().toEqualTypeOf<AppInstallEvent>();
+    expectTypeOf<BotEventMap['ONAPPPAYMENT']>().toEqualTypeOf<AppPaymentEvent>();
+    expectTypeOf<BotEventMap['ONIMV2JOINCHAT']>().toEqualTypeOf<ImV2JoinChatEvent>();
     expectTypeOf<BotEventMap[keyof BotEventMap]>().toEqualTypeOf<Expected>();
   });
 
@@ -80,6 +100,8 @@ describe('the event table', () => {
     expectTypeOf<RawBotEventMap['ONIMCOMMANDADD']>().toEqualTypeOf<RawImCommandAddEvent>();
     expectTypeOf<RawBotEventMap['ONIMBOTDELETE']>().toEqualTypeOf<RawImBotDeleteEvent>();
     expectTypeOf<RawBotEventMap['ONAPPINSTALL']>().toEqualTypeOf<RawAppInstallEvent>();
+    expectTypeOf<RawBotEventMap['ONAPPPAYMENT']>().toEqualTypeOf<RawAppPaymentEvent>();
+    expectTypeOf<RawBotEventMap['ONIMV2MESSAGEADD']>().toEqualTypeOf<RawImV2MessageAddEvent>();
     expectTypeOf<
       RawBotEventMap['ONIMBOTV2REACTIONCHANGE']
     >().toEqualTypeOf<RawImBotV2ReactionChangeEvent>();

@@ -18,7 +18,7 @@ describe('parseBotEvent on every event fixture', () => {
       fixtures.map((name) => parseBotEvent(fixtureText(`${name}.form.txt`)).event),
     );
     expect([...seen].sort()).toEqual([...KNOWN_BOT_EVENTS].sort());
-    expect(KNOWN_BOT_EVENTS).toHaveLength(17);
+    expect(KNOWN_BOT_EVENTS).toHaveLength(25);
   });
 
   for (const name of fixtures) {
@@ -30,7 +30,10 @@ describe('parseBotEvent on every event fixture', () => {
       });
       expect(withoutRaw(json)).toEqual(withoutRaw(form));
       expect(withoutRaw(object)).toEqual(withoutRaw(form));
-      expect(form.auth.applicationToken.length).toBeGreaterThan(0);
+      // A token, when the body carries one, is never empty.
+      if (form.auth?.applicationToken !== undefined) {
+        expect(form.auth.applicationToken.length).toBeGreaterThan(0);
+      }
     });
   }
 });

@@ -107,6 +107,32 @@ describe('parseBotEventBatch', () => {
     );
   });
 
+  it('reads bot events and the user events of withUserEvents in one list', () => {
+    const batch = parseBotEventBatch(fixtureText('v2-fetch/answer-user-events.json'));
+    expect(batch.failures).toEqual([]);
+    expect(batch.events.map((event) => event.event)).toEqual([
+      'ONIMBOTV2MESSAGEADD',
+      'ONIMV2MESSAGEADD',
+      'ONIMV2MESSAGEUPDATE',
+      'ONIMV2REACTIONCHANGE',
+      'ONIMV2MESSAGEDELETE',
+      'ONIMV2JOINCHAT',
+    ]);
+    for (const [index, name] of [
+      'ONIMV2MESSAGEADD-group',
+      'ONIMV2MESSAGEUPDATE-group',
+      'ONIMV2REACTIONCHANGE-group',
+      'ONIMV2MESSAGEDELETE-group',
+      'ONIMV2JOINCHAT-group',
+    ].entries()) {
+      const polled = batch.events[index + 1] as PolledBotEvent;
+      expect(polled.eventId).toBe(3002 + index);
+      // A user event is the same as parseBotEvent gives for its {event, data}.
+      const payload = JSON.parse(fixtureText(`v2/${name}.json`));
+      expect(polledPart(polled)).toEqual(webhookPart(parseBotEvent(payload)));
+    }
+  });
+
   it('takes the whole answer, its result, its JSON text and its bytes alike', () => {
     const expected = parseBotEventBatch(mixed());
     expect(parseBotEventBatch(mixed().result)).toEqual(expected);

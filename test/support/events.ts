@@ -8,7 +8,10 @@ import { fixtureText } from './php.js';
 // The test side of the event table: each known code with its own public parse functions, found by
 // name from the package's exports, so that a table entry without them fails here at import.
 
-/** ONIMBOTV2MESSAGEADD -> ImBotV2MessageAdd: the name part of an event's public functions. */
+/**
+ * ONIMBOTV2MESSAGEADD -> ImBotV2MessageAdd, ONIMV2MESSAGEADD -> ImV2MessageAdd: the name part of
+ * an event's public functions.
+ */
 export function pascalName(code: string): string {
   const fixed: Record<string, string> = {
     ONIMCOMMANDADD: 'ImCommandAdd',
@@ -17,16 +20,21 @@ export function pascalName(code: string): string {
     ONAPPINSTALL: 'AppInstall',
     ONAPPUPDATE: 'AppUpdate',
     ONAPPUNINSTALL: 'AppUninstall',
+    ONAPPPAYMENT: 'AppPayment',
+    ONAPPMETHODCONFIRM: 'AppMethodConfirm',
+    ONAPPTEST: 'AppTest',
   };
   const known = fixed[code];
   if (known !== undefined) return known;
+  // ONIMBOT... for the bot events of both versions, ONIMV2... for the user events.
   const match =
-    /^ONIMBOT(V2)?(MESSAGE|JOIN|CONTEXT|COMMAND|REACTION)(ADD|UPDATE|DELETE|CHAT|GET|CHANGE)$/.exec(
+    /^ONIM(BOT(?:V2)?|V2)(MESSAGE|JOIN|CONTEXT|COMMAND|REACTION)(ADD|UPDATE|DELETE|CHAT|GET|CHANGE)$/.exec(
       code,
     );
   if (match === null) throw new Error(`no name rule for ${code}`);
   const cap = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
-  return `ImBot${match[1] ?? ''}${cap(match[2] ?? '')}${cap(match[3] ?? '')}`;
+  const family = match[1] === 'BOT' ? 'Bot' : match[1] === 'BOTV2' ? 'BotV2' : 'V2';
+  return `Im${family}${cap(match[2] ?? '')}${cap(match[3] ?? '')}`;
 }
 
 /** One event's own parse functions. */

@@ -33,6 +33,8 @@ export function mutateTree(tree: Tree, changes: readonly TreeChange[]): Tree {
   const copy = structuredClone(tree);
   for (const { pick, kind, value, key } of changes) {
     const all = treePaths(copy).filter((path) => path.length > 0);
+    // Earlier changes may have emptied a small tree (a polled user event is `{ event, data }`).
+    if (all.length === 0) break;
     const path = all[pick % all.length] as string[];
     let parent: unknown = copy;
     for (const part of path.slice(0, -1)) parent = (parent as Tree)[part];

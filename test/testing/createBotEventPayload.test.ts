@@ -11,6 +11,9 @@ import {
   type KnownBotEvent,
   type KnownBotEventCode,
   parseAppInstall,
+  parseAppMethodConfirm,
+  parseAppPayment,
+  parseAppTest,
   parseAppUninstall,
   parseAppUpdate,
   parseBotEvent,
@@ -28,6 +31,11 @@ import {
   parseImBotV2MessageUpdate,
   parseImBotV2ReactionChange,
   parseImCommandAdd,
+  parseImV2JoinChat,
+  parseImV2MessageAdd,
+  parseImV2MessageDelete,
+  parseImV2MessageUpdate,
+  parseImV2ReactionChange,
   safeParseImBotMessageAdd,
   safeParseImBotV2MessageAdd,
   TEST_APPLICATION_TOKEN,
@@ -50,9 +58,17 @@ const PARSERS: { readonly [K in KnownBotEventCode]: (input: EventInput) => BotEv
   ONIMBOTV2CONTEXTGET: parseImBotV2ContextGet,
   ONIMBOTV2COMMANDADD: parseImBotV2CommandAdd,
   ONIMBOTV2REACTIONCHANGE: parseImBotV2ReactionChange,
+  ONIMV2MESSAGEADD: parseImV2MessageAdd,
+  ONIMV2MESSAGEUPDATE: parseImV2MessageUpdate,
+  ONIMV2MESSAGEDELETE: parseImV2MessageDelete,
+  ONIMV2REACTIONCHANGE: parseImV2ReactionChange,
+  ONIMV2JOINCHAT: parseImV2JoinChat,
   ONAPPINSTALL: parseAppInstall,
   ONAPPUPDATE: parseAppUpdate,
   ONAPPUNINSTALL: parseAppUninstall,
+  ONAPPPAYMENT: parseAppPayment,
+  ONAPPMETHODCONFIRM: parseAppMethodConfirm,
+  ONAPPTEST: parseAppTest,
 };
 
 /**
@@ -86,9 +102,9 @@ const CHAT_EVENTS: readonly KnownBotEventCode[] = KNOWN_BOT_EVENTS.filter(
 const HEX32 = /^[0-9a-f]{32}$/;
 
 describe('createBotEventPayload: the defaults', () => {
-  it('has a default for each of the seventeen events of the table', () => {
-    expect(KNOWN_BOT_EVENTS).toHaveLength(17);
-    expect(CHAT_EVENTS).toHaveLength(12);
+  it('has a default for each of the twenty-five events of the table', () => {
+    expect(KNOWN_BOT_EVENTS).toHaveLength(25);
+    expect(CHAT_EVENTS).toHaveLength(17);
   });
 
   it.each(KNOWN_BOT_EVENTS)(
@@ -128,7 +144,19 @@ describe('createBotEventPayload: the defaults', () => {
     }
   });
 
-  it.each(KNOWN_BOT_EVENTS)(
+  // The user events (ONIMV2*) are polled only: their defaults carry no auth, so no token.
+  const WITHOUT_AUTH = KNOWN_BOT_EVENTS.filter((code) => code.startsWith('ONIMV2'));
+  const WITH_AUTH = KNOWN_BOT_EVENTS.filter((code) => !code.startsWith('ONIMV2'));
+
+  it.each(WITHOUT_AUTH)('%s: carries no auth (polled), so a token check refuses it', (code) => {
+    const payload = createBotEventPayload(code) as Record<string, unknown>;
+    expect(payload.auth).toBeUndefined();
+    expect(() =>
+      parseBotEvent(createBotEventBody(code), { applicationToken: TEST_APPLICATION_TOKEN }),
+    ).toThrow(/token_mismatch/);
+  });
+
+  it.each(WITH_AUTH)(
     '%s: every application token is TEST_APPLICATION_TOKEN, which verifies',
     (code) => {
       const leaves = collectLeaves(createBotEventPayload(code));
@@ -171,12 +199,19 @@ describe('createBotEventPayload: the defaults', () => {
     '%s: the normalized event has what a bot needs to act on it',
     (code) => {
       const event = parseBotEvent(createBotEventBody(code), { unknownEvents: 'reject' });
-      // Every event: the portal to verify and call back.
-      expect(event.auth.domain).toMatch(/\.bitrix24\.com$/);
-      expect(event.auth.memberId).toMatch(HEX32);
-      expect(event.auth.applicationToken).toMatch(HEX32);
-      expect(event.sentAt.getTime()).toBeGreaterThan(Date.UTC(2026, 0, 1));
-      expect(event.handlerId).toBeTypeOf('number');
+      if (code.startsWith('ONIMV2')) {
+        // A user event is polled: no envelope but its code and data.
+        expect(event.auth).toBeUndefined();
+        expect(event.sentAt).toBeUndefined();
+        expect(event).not.toHaveProperty('handlerId');
+      } else {
+        // Every other event: the portal to verify and call back.
+        expect(event.auth?.domain).toMatch(/\.bitrix24\.com$/);
+        expect(event.auth?.memberId).toMatch(HEX32);
+        expect(event.auth?.applicationToken).toMatch(HEX32);
+        expect(event.sentAt?.getTime()).toBeGreaterThan(Date.UTC(2026, 0, 1));
+        expect(event.handlerId).toBeTypeOf('number');
+      }
       if ('chat' in event) {
         // A chat event: a dialog to reply to, a group chat (the default), who caused it, the bot
         // with its own tokens to answer with.
@@ -186,9 +221,13 @@ describe('createBotEventPayload: the defaults', () => {
         expect(event.user?.id).toBeTypeOf('number');
         expect(event.user?.firstName).toBeTruthy();
         expect(event.language).toBe('en');
-        const botAuth = 'commands' in event ? event.commands[0].botAuth : event.bot.auth;
-        expect(botAuth?.accessToken).toBeTruthy();
-        expect(botAuth?.applicationToken).toBe(event.auth.applicationToken);
+        if ('commands' in event || 'bot' in event) {
+          const botAuth = 'commands' in event ? event.commands[0].botAuth : event.bot.auth;
+          expect(botAuth?.accessToken).toBeTruthy();
+          expect(botAuth?.applicationToken).toBe(event.auth.applicationToken);
+        } else {
+          expect(code).toMatch(/^ONIMV2/);
+        }
       } else {
         expect(CHAT_EVENTS).not.toContain(code);
       }
@@ -216,11 +255,16 @@ describe('createBotEventPayload: the defaults', () => {
   it('returns a fresh payload each time', () => {
     for (const code of KNOWN_BOT_EVENTS) {
       const first = createBotEventPayload(code) as Record<string, unknown>;
+      // The user events (ONIMV2*) have no auth: their chat is changed instead.
+      const nested = (first.auth ?? (first.data as { chat: object }).chat) as Record<
+        string,
+        unknown
+      >;
+      nested.domain = 'changed';
       first.data = 'changed';
-      (first.auth as Record<string, unknown>).domain = 'changed';
       const second = createBotEventPayload(code);
       expect(second.data, code).not.toBe('changed');
-      expect(second.auth.domain, code).not.toBe('changed');
+      expect(JSON.stringify(second), code).not.toContain('changed');
     }
     const bot = createBotEventPayload('ONIMBOTMESSAGEADD').data.BOT['512'];
     expect(bot?.AUTH).not.toBe(createBotEventPayload('ONIMBOTMESSAGEADD').data.BOT['512']?.AUTH);

@@ -68,7 +68,17 @@ describe('the bot event union', () => {
     expectTypeOf<Shared['message']['text']>().toEqualTypeOf<string>();
     expectTypeOf<Shared['message']['id']>().toEqualTypeOf<number>();
     expectTypeOf<Extract<KnownBotEvent, { user: unknown }>['user']>().toEqualTypeOf<User | null>();
-    expectTypeOf<KnownBotEvent['auth']['applicationToken']>().toEqualTypeOf<string>();
+    // Every event's token is a string; only some app events may come without one, and the user
+    // events (ONIMV2*) without any auth.
+    expectTypeOf<NonNullable<KnownBotEvent['auth']>['applicationToken']>().toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf<
+      Exclude<
+        KnownBotEvent,
+        { event: `ONAPP${'PAYMENT' | 'METHODCONFIRM' | 'TEST'}` | `ONIMV2${string}` }
+      >['auth']['applicationToken']
+    >().toEqualTypeOf<string>();
   });
 
   it('types safeParse and requests the same way', () => {

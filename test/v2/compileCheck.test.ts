@@ -15,6 +15,12 @@ import {
   RawImBotV2MessageUpdateSchema,
   RawImBotV2ReactionChangeSchema,
   RawImBotV2UserSchema,
+  RawImBotV2UserWithIdSchema,
+  RawImV2JoinChatSchema,
+  RawImV2MessageAddSchema,
+  RawImV2MessageDeleteSchema,
+  RawImV2MessageUpdateSchema,
+  RawImV2ReactionChangeSchema,
 } from '../../src/index.js';
 import { compileCheck } from '../../src/wire/compileCheck.js';
 import { mutateTree, type Tree } from '../support/mutate.js';
@@ -49,7 +55,10 @@ function expectAgreement(
   return valid;
 }
 
-/** Each event's wire schema with a fixture of it, as a webhook's tree and as native JSON. */
+/**
+ * Each event's wire schema with a fixture of it, as a webhook's tree and as native JSON (the bot
+ * events and the user events, ONIMV2*).
+ */
 const CASES: [v.GenericSchema, string][] = [
   [RawImBotV2MessageAddSchema, 'ONIMBOTV2MESSAGEADD-group'],
   [RawImBotV2MessageAddSchema, 'ONIMBOTV2MESSAGEADD-system'],
@@ -61,6 +70,12 @@ const CASES: [v.GenericSchema, string][] = [
   [RawImBotV2ContextGetSchema, 'ONIMBOTV2CONTEXTGET-group'],
   [RawImBotV2CommandAddSchema, 'ONIMBOTV2COMMANDADD-private'],
   [RawImBotV2ReactionChangeSchema, 'ONIMBOTV2REACTIONCHANGE-private'],
+  [RawImV2MessageAddSchema, 'ONIMV2MESSAGEADD-private'],
+  [RawImV2MessageAddSchema, 'ONIMV2MESSAGEADD-with-envelope'],
+  [RawImV2MessageUpdateSchema, 'ONIMV2MESSAGEUPDATE-group'],
+  [RawImV2MessageDeleteSchema, 'ONIMV2MESSAGEDELETE-system'],
+  [RawImV2ReactionChangeSchema, 'ONIMV2REACTIONCHANGE-group'],
+  [RawImV2JoinChatSchema, 'ONIMV2JOINCHAT-group'],
 ];
 
 function trees(name: string): Tree[] {
@@ -141,6 +156,7 @@ describe('compileCheck agrees with valibot on the API 2.0 wire schemas', () => {
       RawImBotV2BotSchema,
       RawImBotV2ChatSchema,
       RawImBotV2UserSchema,
+      RawImBotV2UserWithIdSchema,
       RawImBotV2MessageSchema,
     ]) {
       const compiled = compileCheck(schema as v.GenericSchema);

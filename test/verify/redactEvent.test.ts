@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeForm, parseImCommandAdd, redactEvent } from '../../src/index.js';
+import {
+  decodeForm,
+  parseAppMethodConfirm,
+  parseImCommandAdd,
+  redactEvent,
+} from '../../src/index.js';
 import { fixtureText } from '../support/php.js';
 
 const TOKENS = [
@@ -41,6 +46,17 @@ describe('redactEvent', () => {
     const { auth: _a, commands: _c, raw: _r, ...rest } = redacted;
     const { auth: _a2, commands: _c2, raw: _r2, ...original } = event;
     expect(rest).toEqual(original);
+  });
+
+  it("masks ONAPPMETHODCONFIRM's access token, data[TOKEN], normalized and raw", () => {
+    const confirm = parseAppMethodConfirm(fixtureText('app/ONAPPMETHODCONFIRM-granted.form.txt'));
+    const token = confirm.accessToken;
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    const redacted = redactEvent(confirm);
+    expect(JSON.stringify(redacted)).not.toContain(token);
+    expect(redacted.accessToken).toBe('[redacted]');
+    expect(redacted.raw.data.TOKEN).toBe('[redacted]');
+    expect(redacted.method).toBe('voximplant.user.get');
   });
 
   it('keeps null prototypes, as decodeForm builds them', () => {

@@ -5,6 +5,7 @@ import { defineEvent, pipelineSchema } from '../../engine/EventDefinition.js';
 import type { ParseOptions, SafeParseResult } from '../../engine/ParseOptions.js';
 import type { ImBotV2ChatEventBase } from '../../model/EventBases.js';
 import type { NormalizeContext } from '../../normalize/NormalizeContext.js';
+import { normalizeTextRecord } from '../../normalize/normalizeTextRecord.js';
 import { chatEventBase, theBot } from '../../normalize/normalizeV2.js';
 import { toText } from '../../normalize/scalars.js';
 import { eventSchema, type RawImBotV2Envelope } from '../../wire/rawEnvelopeEntries.js';
@@ -70,25 +71,7 @@ export interface ImBotV2ContextGetEvent extends ImBotV2ChatEventBase {
 export function normalizeImBotV2Context(
   raw: Readonly<Record<string, unknown>> | undefined,
 ): Readonly<Record<string, string>> {
-  const out: Record<string, string> = {};
-  if (raw === undefined) return out;
-  for (const key of Object.keys(raw)) {
-    const value = raw[key];
-    let text: string | undefined;
-    if (typeof value === 'string') text = value;
-    else if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
-    else if (typeof value === 'boolean') text = value ? '1' : '0';
-    if (text !== undefined) {
-      // A key such as `__proto__` stays an own data property.
-      Object.defineProperty(out, key, {
-        value: text,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-  }
-  return out;
+  return normalizeTextRecord(raw);
 }
 
 /**

@@ -5,8 +5,14 @@ import { defineEvent, pipelineSchema } from '../../engine/EventDefinition.js';
 import type { ParseOptions, SafeParseResult } from '../../engine/ParseOptions.js';
 import type { ImBotV2Message } from '../../model/BotMessage.js';
 import type { ImBotV2ChatEventBase } from '../../model/EventBases.js';
-import { type NormalizeContext, nameCode } from '../../normalize/NormalizeContext.js';
-import { chatEventBase, normalizeImBotV2Message, theBot } from '../../normalize/normalizeV2.js';
+import type { ImBotV2ReactionAction } from '../../model/Reaction.js';
+import type { NormalizeContext } from '../../normalize/NormalizeContext.js';
+import {
+  chatEventBase,
+  normalizeImBotV2Message,
+  normalizeReactionAction,
+  theBot,
+} from '../../normalize/normalizeV2.js';
 import { toText } from '../../normalize/scalars.js';
 import { eventSchema, type RawImBotV2Envelope } from '../../wire/rawEnvelopeEntries.js';
 import {
@@ -46,15 +52,6 @@ export const RawImBotV2ReactionChangeSchema: v.GenericSchema<
   ),
 );
 
-/** What happened to a reaction: `add`, `delete`, or `unknown` for any other action. */
-export type ImBotV2ReactionAction = 'add' | 'delete' | 'unknown';
-
-/** The reaction actions by wire code (any letter case). */
-const REACTION_ACTIONS: Readonly<Record<string, Exclude<ImBotV2ReactionAction, 'unknown'>>> = {
-  add: 'add',
-  delete: 'delete',
-};
-
 /**
  * ONIMBOTV2REACTIONCHANGE (API 2.0): a user added or removed a reaction on a message of the bot.
  *
@@ -89,13 +86,7 @@ export function normalizeImBotV2ReactionChange(
     event: raw.event,
     ...chatEventBase(raw, context, theBot),
     reaction: toText(raw.data.reaction),
-    action: nameCode(
-      REACTION_ACTIONS,
-      toText(raw.data.action).toLowerCase(),
-      context,
-      'data[action]',
-      'a reaction action',
-    ),
+    action: normalizeReactionAction(raw.data.action, context, 'data[action]'),
     message: normalizeImBotV2Message(raw.data.message),
     raw,
   };

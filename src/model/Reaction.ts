@@ -1,0 +1,2 @@
+/** What happened to a reaction: `add`, `delete`, or `unknown` for any other action. */
+export type ImBotV2ReactionAction = 'add' | 'delete' | 'unknown';
