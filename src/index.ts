@@ -315,9 +315,12 @@ export type {
   PolledBotEvent,
   PolledBotEventCode,
   PolledBotEventMap,
+  PolledBotField,
+  PolledCommandsField,
   PolledFields,
   PolledKnownBotEvent,
   PolledRaw,
+  PolledRawField,
   PolledUnknownBotEvent,
 } from './poll/PolledBotEvent.js';
 export type {
@@ -331,6 +334,12 @@ export type {
   BotEventPayloadOverrides,
   CreateBotEventBodyOptions,
 } from './testing/BotEventPayload.js';
+export type {
+  BotEventBatchAnswer,
+  BotEventBatchItem,
+  CreateBotEventBatchOptions,
+} from './testing/createBotEventBatch.js';
+export { createBotEventBatch } from './testing/createBotEventBatch.js';
 export { createBotEventBody, createBotEventPayload } from './testing/createBotEventPayload.js';
 export type {
   CreatePayloadOptions,

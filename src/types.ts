@@ -131,9 +131,12 @@ export type {
   PolledBotEvent,
   PolledBotEventCode,
   PolledBotEventMap,
+  PolledBotField,
+  PolledCommandsField,
   PolledFields,
   PolledKnownBotEvent,
   PolledRaw,
+  PolledRawField,
   PolledUnknownBotEvent,
 } from './poll/PolledBotEvent.js';
 export type { BotEventBatch, BotEventBatchFailure } from './poll/parseBotEventBatch.js';

@@ -76,6 +76,7 @@ describe('the public surface', () => {
       'RawUserSchema',
       'TEST_APPLICATION_TOKEN',
       'assertApplicationToken',
+      'createBotEventBatch',
       'createBotEventBody',
       'createBotEventHandler',
       'createBotEventPayload',

@@ -3,6 +3,7 @@ import { decodeForm } from '../decode/decodeForm.js';
 import { encodeForm } from '../decode/encodeForm.js';
 import { parseBotEvent } from '../dispatch/parseBotEvent.js';
 import { EventParseError } from '../errors/EventParseError.js';
+import { parseBotEventBatch } from '../poll/parseBotEventBatch.js';
 import { redactEvent } from '../verify/redactEvent.js';
 
 /** What the CLI needs from its host: arguments, input and output. */
@@ -29,7 +30,8 @@ const HELP: Record<string, string> = {
 Turns the bodies Bitrix24 posts to chat bots into typed, normalized JSON.
 
 Commands:
-  parse [FILE|-]    parse an event body (form or JSON, sniffed) and print the event as JSON
+  parse [FILE|-]    parse an event body (form or JSON, sniffed), or an answer of
+                    imbot.v2.Event.get, and print the event(s) as JSON
   decode [FILE|-]   decode a form body exactly as PHP's parse_str() and print it as JSON
   encode [FILE|-]   turn a JSON payload into the form body Bitrix24 would post
 
@@ -42,7 +44,9 @@ Exit codes: 0 success, 1 invalid body, 2 usage error.`,
 
 Parses a chat-bot event body (form-encoded or JSON; any event, API 1.0 or 2.0) and prints the
 normalized event as JSON, dates as ISO strings. An event code the library does not know is
-printed with its auth and raw payload. Every token (access, refresh, application; raw included)
+printed with its auth and raw payload. An answer of imbot.v2.Event.get (API 2.0's polling, JSON
+with result.events) is printed as its batch: events, failures, nextOffset, hasMore; an item that
+is invalid is listed on standard error too (exit 1). Every token (access, refresh, application; raw included)
 is printed as "[redacted]" unless --show-secrets is given.
 
 Options:
@@ -179,7 +183,31 @@ async function run(io: CliIo): Promise<number> {
 
   switch (name) {
     case 'parse': {
-      const event = parseBotEvent(bytes, { strict: flags.strict === true });
+      const strict = flags.strict === true;
+      const answer = polledAnswerOf(bytes);
+      if (answer !== undefined) {
+        // An answer of imbot.v2.Event.get: the batch, its failures on standard error.
+        const batch = parseBotEventBatch(answer, { strict });
+        const events = flags.raw === true ? batch.events : batch.events.map(withoutRaw);
+        print({
+          events,
+          failures: batch.failures.map(({ eventId, type, error }) => ({
+            eventId,
+            type,
+            code: error.code,
+            issues: error.issues,
+          })),
+          nextOffset: batch.nextOffset,
+          hasMore: batch.hasMore,
+        });
+        for (const { eventId, error } of batch.failures) {
+          io.err(
+            `${formatError(error).replace('invalid body', `invalid item ${eventId ?? '?'}`)}\n`,
+          );
+        }
+        return batch.failures.length === 0 ? 0 : 1;
+      }
+      const event = parseBotEvent(bytes, { strict });
       print(flags.raw === true ? event : withoutRaw(event));
       return 0;
     }
@@ -277,6 +305,29 @@ async function readInput(io: CliIo, command: Command, file: string): Promise<Uin
     const what = file === '-' ? 'standard input' : `'${printable(file)}'`;
     throw new UsageError(`${what}: ${reason}`, command);
   }
+}
+
+/**
+ * The answer of `imbot.v2.Event.get` a JSON input is, when it is one (`result.events` or
+ * `events`, and no `event` code); `undefined` for an event body.
+ */
+function polledAnswerOf(bytes: Uint8Array): Record<string, unknown> | undefined {
+  const text = new TextDecoder().decode(bytes).trimStart();
+  if (!text.startsWith('{')) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined; // parseBotEvent says why
+  }
+  if (typeof value !== 'object' || value === null || 'event' in value) return undefined;
+  const record = value as Record<string, unknown>;
+  const result = record.result;
+  const events =
+    typeof result === 'object' && result !== null
+      ? (result as Record<string, unknown>).events
+      : record.events;
+  return Array.isArray(events) ? record : undefined;
 }
 
 function withoutRaw<T extends { raw: unknown }>(event: T): Omit<T, 'raw'> {

@@ -38,18 +38,44 @@ export interface PolledFields {
  *
  * @typeParam Event The webhook event type.
  */
-export type Polled<Event extends { readonly raw: unknown }> = Omit<
-  Event,
-  'sentAt' | 'auth' | 'handlerId' | 'raw' | 'bot' | 'commands'
-> &
-  (Event extends { readonly bot: Bot } ? { readonly bot: Omit<Bot, 'auth'> } : unknown) &
-  (Event extends { readonly commands: readonly [CommandCall] }
-    ? { readonly commands: readonly [Omit<CommandCall, 'botAuth'>] }
+export type Polled<
+  Event extends {
+    /** The payload as validated. */
+    readonly raw: unknown;
+  },
+> = Omit<Event, 'sentAt' | 'auth' | 'handlerId' | 'raw' | 'bot' | 'commands'> &
+  (Event extends {
+    /** The bot the event is for. */
+    readonly bot: Bot;
+  }
+    ? PolledBotField
     : unknown) &
-  PolledFields & {
-    /** The item as validated: its code as `event`, and `data` (scalars as the webhook sends them). */
-    readonly raw: PolledRaw<Event['raw']>;
-  };
+  (Event extends {
+    /** The invoked command. */
+    readonly commands: readonly [CommandCall];
+  }
+    ? PolledCommandsField
+    : unknown) &
+  PolledFields &
+  PolledRawField<Event['raw']>;
+
+/** The bot of a polled event: the whole bot, without the `auth` a webhook sends. */
+export interface PolledBotField {
+  /** The bot the event is for, without `auth`. Wire: `data[bot]`. */
+  readonly bot: Omit<Bot, 'auth'>;
+}
+
+/** The command of a polled ONIMBOTV2COMMANDADD: without `botAuth`, which comes from the bot's `auth`. */
+export interface PolledCommandsField {
+  /** The invoked command, without `botAuth`. Wire: `data[command]`. */
+  readonly commands: readonly [Omit<CommandCall, 'botAuth'>];
+}
+
+/** The payload of a polled event, as validated. */
+export interface PolledRawField<Raw> {
+  /** The item as validated: its code as `event`, and `data` (scalars as the webhook sends them). */
+  readonly raw: PolledRaw<Raw>;
+}
 
 /** Each code `imbot.v2.Event.get` delivers, mapped to its polled event type. */
 export type PolledBotEventMap = {

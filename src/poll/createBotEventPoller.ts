@@ -319,7 +319,7 @@ export function createBotEventPoller(
     polling = true;
     try {
       const answer = await call('imbot.v2.Event.get', params(), { signal });
-      const batch = parseBotEventBatch(answer as Record<string, unknown>, {
+      const batch = parseBotEventBatch(answer, {
         limits,
         strict: options.strict,
       });

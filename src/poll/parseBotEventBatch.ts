@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { decodeUtf8Bytes, toBytes } from '../decode/bytes.js';
-import { decodeEventInput, type EventInput } from '../decode/decodeEventInput.js';
+import { decodeEventInput } from '../decode/decodeEventInput.js';
 import { checkBodySize, type Limits, resolveLimits, utf8LengthUpTo } from '../decode/limits.js';
 import { describeEventCode, safely } from '../engine/createEventParser.js';
 import type { BaseParseOptions, SafeParseResult } from '../engine/ParseOptions.js';
@@ -109,7 +109,7 @@ const BY_CODE: ReadonlyMap<string, BotEventDefinition> = /* @__PURE__ */ new Map
  * ```
  */
 export function parseBotEventBatch(
-  answer: EventInput | Readonly<Record<string, unknown>>,
+  answer: unknown,
   options?: ParseBotEventBatchOptions,
 ): BotEventBatch {
   const limits = resolveLimits(options?.limits);
@@ -157,7 +157,7 @@ export function parseBotEventBatch(
  * @returns The batch, or the issues and the error.
  */
 export function safeParseBotEventBatch(
-  answer: EventInput | Readonly<Record<string, unknown>>,
+  answer: unknown,
   options?: ParseBotEventBatchOptions,
 ): SafeParseResult<BotEventBatch> {
   resolveLimits(options?.limits);

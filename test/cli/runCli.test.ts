@@ -49,6 +49,29 @@ describe('the CLI', () => {
     }
   });
 
+  it('parse reads an answer of imbot.v2.Event.get: the batch, failures on stderr with exit 1', async () => {
+    const { code, out, err } = await cli(['parse', 'fixtures/v2-fetch/answer-mixed.json']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const batch = JSON.parse(out);
+    expect(batch.events).toHaveLength(11);
+    expect(batch.events[0]).toMatchObject({ event: 'ONIMBOTV2JOINCHAT', eventId: 2001 });
+    expect(batch.events[0]).not.toHaveProperty('raw');
+    expect(batch).toMatchObject({ failures: [], nextOffset: 2012, hasMore: true });
+    const broken = JSON.parse(fixtureText('v2-fetch/answer-mixed.json'));
+    broken.result.events[0].data.chat.id = 'seven';
+    const failed = await cli(['parse', '-'], JSON.stringify(broken));
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.out).failures).toEqual([
+      expect.objectContaining({
+        eventId: 2001,
+        type: 'ONIMBOTV2JOINCHAT',
+        code: 'invalid_payload',
+      }),
+    ]);
+    expect(failed.err).toMatch(/invalid item 2001 \(invalid_payload\)\n {2}- data\[chat\]\[id\]: /);
+  });
+
   it('parse --raw includes the raw payload', async () => {
     const { out } = await cli(['parse', GROUP, '--raw']);
     expect(JSON.parse(out).raw.data.COMMAND['99'].COMMAND).toBe('echo');
