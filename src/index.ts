@@ -330,6 +330,37 @@ export type {
 } from './poll/parseBotEventBatch.js';
 export { parseBotEventBatch, safeParseBotEventBatch } from './poll/parseBotEventBatch.js';
 export type {
+  BotAttach,
+  BotAttachBlock,
+  BotButtonAction,
+  BotButtonBase,
+  BotButtonTarget,
+  BotKeyboard,
+  BotKeyboardButton,
+  BotMenuItem,
+  BotReply,
+  WireMap,
+  WireValue,
+} from './reply/BotReply.js';
+export type {
+  AnswerableBotEvent,
+  BotReplyCall,
+  BotReplyCallOf,
+  BotReplyOptions,
+  BotRestCall,
+  EventOfCode,
+  ImbotCommandAnswerParams,
+  ImbotMessageAddParams,
+  ImbotV2CommandAnswerParams,
+  ImbotV2MessageFields,
+  ImbotV2MessageSendParams,
+  UserEventReplyCode,
+  V1MessageReplyCode,
+  V2MessageReplyCode,
+} from './reply/createBotReply.js';
+export { createBotReply } from './reply/createBotReply.js';
+export { createBotReplyRequest } from './reply/createBotReplyRequest.js';
+export type {
   BotEventPayload,
   BotEventPayloadOverrides,
   CreateBotEventBodyOptions,

@@ -81,6 +81,8 @@ describe('the public surface', () => {
       'createBotEventHandler',
       'createBotEventPayload',
       'createBotEventPoller',
+      'createBotReply',
+      'createBotReplyRequest',
       'createImCommandAddBody',
       'createImCommandAddPayload',
       'decodeForm',
