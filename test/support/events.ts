@@ -73,9 +73,12 @@ const FIXTURE_FOLDERS = ['onimcommandadd', 'v1', 'v2', 'app'];
 
 /**
  * A PHP-made form body of the event a `safeParse*` function is for (ONIMCOMMANDADD's documented
- * group example for `safeParseBotEvent`), for mutation suites.
+ * group example for `safeParseBotEvent`, a polled answer for `safeParseBotEventBatch`), for
+ * mutation suites.
  */
 export function fixtureBodyOf(safeParseName: string): string {
+  // A polled answer of imbot.v2.Event.get (JSON), for the batch parser.
+  if (safeParseName === 'safeParseBotEventBatch') return fixtureText('v2-fetch/answer-mixed.json');
   if (safeParseName === 'safeParseBotEvent' || safeParseName === 'safeParseImCommandAdd') {
     return fixtureText('onimcommandadd/en-group.form.txt');
   }
