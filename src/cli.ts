@@ -19,5 +19,6 @@ const code = await runCli({
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   version,
+  fetch: (url, init) => globalThis.fetch(url, init),
 });
 process.exitCode = code;

@@ -22,6 +22,7 @@ async function cli(argv: string[], stdin?: string) {
       err += text;
     },
     version: '9.9.9',
+    fetch: () => Promise.reject(new Error('only trigger posts')),
   });
   return { code, out, err };
 }
@@ -251,7 +252,13 @@ describe('the CLI', () => {
   });
 
   it('prints help for every command, and the version', async () => {
-    for (const argv of [['--help'], ['parse', '--help'], ['decode', '-h'], ['encode', '--help']]) {
+    for (const argv of [
+      ['--help'],
+      ['parse', '--help'],
+      ['decode', '-h'],
+      ['encode', '--help'],
+      ['trigger', '--help'],
+    ]) {
       const { code, out } = await cli(argv);
       expect(code).toBe(0);
       expect(out).toMatch(/^Usage: bitrix24-imbot-events/);

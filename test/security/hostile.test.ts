@@ -124,6 +124,7 @@ describe('hostile bodies through every entry point', () => {
           out: () => undefined,
           err: () => undefined,
           version: '0',
+          fetch: () => Promise.reject(new Error('parse and decode post nothing')),
         });
         expect([0, 1]).toContain(code);
       }
