@@ -209,6 +209,16 @@ export function parseBotEvent(input: EventInput, options?: ParseBotEventOptions)
  * @param input The body or decoded object.
  * @param options Limits, strictness, and what to do with unknown events.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseBotEvent(await request.text(), { applicationToken });
+ * if (!result.success) {
+ *   return new Response(null, { status: result.error.code === 'token_mismatch' ? 401 : 400 });
+ * }
+ * const event = result.output;
+ * if (event.known && event.event === 'ONIMBOTV2MESSAGEADD') console.log(event.message.text);
+ * ```
  * @category Parsing
  */
 export function safeParseBotEvent(
@@ -235,6 +245,13 @@ export function safeParseBotEvent(
  * @param options Limits, strictness, and what to do with unknown events.
  * @returns The event.
  * @throws {EventParseError} As {@link parseBotEvent}, and `unsupported_content_type`.
+ *
+ * @example
+ * ```ts
+ * const event = await parseBotEventRequest(request, { applicationToken }); // Fetch API Request
+ * if (event.known && event.event === 'ONIMCOMMANDADD') await runCommand(event.commands[0]);
+ * event.event; // 'ONIMCOMMANDADD'
+ * ```
  * @category Parsing
  */
 export function parseBotEventRequest(

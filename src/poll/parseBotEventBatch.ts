@@ -164,6 +164,13 @@ export function parseBotEventBatch(
  * @param answer The answer, its `result`, or their JSON text (or bytes).
  * @param options Limits and strictness.
  * @returns The batch, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseBotEventBatch(await call('imbot.v2.Event.get', { botId, offset }));
+ * if (!result.success) return console.warn(result.error.message); // not an Event.get answer
+ * const { events, failures, nextOffset, hasMore } = result.output;
+ * ```
  * @category Polling
  */
 export function safeParseBotEventBatch(

@@ -267,6 +267,13 @@ export function createImCommandAddPayload(
  * @param overrides Changes to the example, by wire key.
  * @param options Which example to start from.
  * @returns The body.
+ *
+ * @example
+ * ```ts
+ * const body = createImCommandAddBody({ data: { COMMAND: { 99: { COMMAND_PARAMS: 'Berlin' } } } });
+ * // 'event=ONIMCOMMANDADD&event_handler_id=1035&data%5BCOMMAND%5D%5B99%5D...'
+ * parseImCommandAdd(body).commands[0].params; // 'Berlin'
+ * ```
  * @category Testing
  */
 export function createImCommandAddBody(

@@ -65,6 +65,13 @@ export function verifyApplicationToken(
  * @param event The parsed event.
  * @param expected The stored token, or several.
  * @throws {EventParseError} Code `token_mismatch`; its message carries neither token.
+ *
+ * @example
+ * ```ts
+ * const event = parseImCommandAdd(body);
+ * assertApplicationToken(event, [currentToken, previousToken]);
+ * // throws EventParseError, code 'token_mismatch', when the event carries neither
+ * ```
  * @category Verification
  */
 export function assertApplicationToken(

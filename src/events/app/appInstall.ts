@@ -135,6 +135,17 @@ const parser = /* @__PURE__ */ createEventParser(appInstall);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const lookup = (portal: EventPortal) => tokens.get(portal.memberId);
+ * // A portal you do not know yet passes the lookup unverified: its token arrives here.
+ * const event = parseAppInstall(await request.text(), { applicationToken: lookup });
+ * tokens.set(event.auth.memberId, event.auth.applicationToken);
+ * event.auth.memberId; // '0123456789abcdef0123456789abcdef'
+ * event.auth.domain;   // 'example-corp.bitrix24.com'
+ * event.version;       // 1
+ * ```
  * @category Events
  */
 export function parseAppInstall(input: EventInput, options?: ParseOptions): AppInstallEvent {
@@ -147,6 +158,13 @@ export function parseAppInstall(input: EventInput, options?: ParseOptions): AppI
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppInstall(await request.text(), { applicationToken: lookup });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * tokens.set(result.output.auth.memberId, result.output.auth.applicationToken);
+ * ```
  * @category Events
  */
 export function safeParseAppInstall(

@@ -147,6 +147,13 @@ const parser = /* @__PURE__ */ createEventParser(appMethodConfirm);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseAppMethodConfirm(await request.text(), { applicationToken: lookup });
+ * event.method;      // 'im.chat.user.list'
+ * event.isConfirmed; // true
+ * ```
  * @category Events
  */
 export function parseAppMethodConfirm(
@@ -162,6 +169,13 @@ export function parseAppMethodConfirm(
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppMethodConfirm(await request.text(), { applicationToken: lookup });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.isConfirmed; // true
+ * ```
  * @category Events
  */
 export function safeParseAppMethodConfirm(

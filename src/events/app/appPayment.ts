@@ -192,6 +192,14 @@ const parser = /* @__PURE__ */ createEventParser(appPayment);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // A payment may come without a token: without one, confirm it with app.info first.
+ * const event = parseAppPayment(await request.text());
+ * event.status;   // 'paid'
+ * event.daysLeft; // 30
+ * ```
  * @category Events
  */
 export function parseAppPayment(input: EventInput, options?: ParseOptions): AppPaymentEvent {
@@ -204,6 +212,13 @@ export function parseAppPayment(input: EventInput, options?: ParseOptions): AppP
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppPayment(await request.text());
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.status; // 'paid'
+ * ```
  * @category Events
  */
 export function safeParseAppPayment(

@@ -120,6 +120,12 @@ const parser = /* @__PURE__ */ createEventParser(appTest);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseAppTest(await request.text());
+ * event.query; // { check: 'handler', attempt: '1' }
+ * ```
  * @category Events
  */
 export function parseAppTest(input: EventInput, options?: ParseOptions): AppTestEvent {
@@ -132,6 +138,13 @@ export function parseAppTest(input: EventInput, options?: ParseOptions): AppTest
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppTest(await request.text());
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.query; // { check: 'handler', attempt: '1' }
+ * ```
  * @category Events
  */
 export function safeParseAppTest(

@@ -117,6 +117,13 @@ const parser = /* @__PURE__ */ createEventParser(appUninstall);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseAppUninstall(await request.text(), { applicationToken: lookup });
+ * tokens.delete(event.auth.memberId);
+ * event.clean; // false: true when the administrator chose to delete the app's data
+ * ```
  * @category Events
  */
 export function parseAppUninstall(input: EventInput, options?: ParseOptions): AppUninstallEvent {
@@ -129,6 +136,13 @@ export function parseAppUninstall(input: EventInput, options?: ParseOptions): Ap
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppUninstall(await request.text(), { applicationToken: lookup });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * tokens.delete(result.output.auth.memberId);
+ * ```
  * @category Events
  */
 export function safeParseAppUninstall(

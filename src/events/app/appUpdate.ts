@@ -123,6 +123,13 @@ const parser = /* @__PURE__ */ createEventParser(appUpdate);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseAppUpdate(await request.text(), { applicationToken: lookup });
+ * event.version;         // 2
+ * event.previousVersion; // 1
+ * ```
  * @category Events
  */
 export function parseAppUpdate(input: EventInput, options?: ParseOptions): AppUpdateEvent {
@@ -135,6 +142,13 @@ export function parseAppUpdate(input: EventInput, options?: ParseOptions): AppUp
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppUpdate(await request.text(), { applicationToken: lookup });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.version; // 2
+ * ```
  * @category Events
  */
 export function safeParseAppUpdate(

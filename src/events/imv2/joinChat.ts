@@ -113,6 +113,14 @@ const parser = /* @__PURE__ */ createEventParser(imV2JoinChat);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2JoinChat({ event: item.type, data: item.data });
+ * event.dialogId;   // 'chat1200'
+ * event.user?.name; // 'Omar Haddad'
+ * ```
  * @category Events
  */
 export function parseImV2JoinChat(input: EventInput, options?: ParseOptions): ImV2JoinChatEvent {
@@ -125,6 +133,13 @@ export function parseImV2JoinChat(input: EventInput, options?: ParseOptions): Im
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2JoinChat({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.dialogId; // 'chat1200'
+ * ```
  * @category Events
  */
 export function safeParseImV2JoinChat(

@@ -96,6 +96,15 @@ const parser = /* @__PURE__ */ createEventParser(imV2MessageAdd);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2MessageAdd({ event: item.type, data: item.data });
+ * event.message.text;  // 'The release notes are ready for review.'
+ * event.chat.dialogId; // 'chat1200'
+ * event.user?.name;    // 'Maria Novak'
+ * ```
  * @category Events
  */
 export function parseImV2MessageAdd(
@@ -111,6 +120,13 @@ export function parseImV2MessageAdd(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2MessageAdd({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.message.id; // 7010
+ * ```
  * @category Events
  */
 export function safeParseImV2MessageAdd(

@@ -105,6 +105,14 @@ const parser = /* @__PURE__ */ createEventParser(imV2MessageDelete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2MessageDelete({ event: item.type, data: item.data });
+ * event.messageId;     // 7010
+ * event.chat.dialogId; // 'chat1200'
+ * ```
  * @category Events
  */
 export function parseImV2MessageDelete(
@@ -120,6 +128,13 @@ export function parseImV2MessageDelete(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2MessageDelete({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.messageId; // 7010
+ * ```
  * @category Events
  */
 export function safeParseImV2MessageDelete(

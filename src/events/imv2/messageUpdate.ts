@@ -97,6 +97,14 @@ const parser = /* @__PURE__ */ createEventParser(imV2MessageUpdate);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2MessageUpdate({ event: item.type, data: item.data });
+ * event.message.id;   // 7010
+ * event.message.text; // 'The release notes are ready for review (v2).'
+ * ```
  * @category Events
  */
 export function parseImV2MessageUpdate(
@@ -112,6 +120,13 @@ export function parseImV2MessageUpdate(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2MessageUpdate({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.message.id; // 7010
+ * ```
  * @category Events
  */
 export function safeParseImV2MessageUpdate(

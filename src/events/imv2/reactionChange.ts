@@ -131,6 +131,15 @@ const parser = /* @__PURE__ */ createEventParser(imV2ReactionChange);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2ReactionChange({ event: item.type, data: item.data });
+ * event.reaction;   // 'like'
+ * event.action;     // 'add'
+ * event.message.id; // 7011
+ * ```
  * @category Events
  */
 export function parseImV2ReactionChange(
@@ -146,6 +155,13 @@ export function parseImV2ReactionChange(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2ReactionChange({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.reaction; // 'like'
+ * ```
  * @category Events
  */
 export function safeParseImV2ReactionChange(

@@ -101,6 +101,13 @@ const parser = /* @__PURE__ */ createEventParser(imBotDelete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotDelete(await request.text(), { applicationToken });
+ * event.bot.id;   // 512
+ * event.bot.code; // 'helper_bot'
+ * ```
  * @category Events
  */
 export function parseImBotDelete(input: EventInput, options?: ParseOptions): ImBotDeleteEvent {
@@ -113,6 +120,13 @@ export function parseImBotDelete(input: EventInput, options?: ParseOptions): ImB
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotDelete(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.bot.id; // 512
+ * ```
  * @category Events
  */
 export function safeParseImBotDelete(

@@ -177,6 +177,13 @@ const parser = /* @__PURE__ */ createEventParser(imBotJoinChat);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotJoinChat(await request.text(), { applicationToken });
+ * event.chat.dialogId; // 'chat1200'
+ * event.userId;        // 48: who added the bot
+ * ```
  * @category Events
  */
 export function parseImBotJoinChat(input: EventInput, options?: ParseOptions): ImBotJoinChatEvent {
@@ -189,6 +196,13 @@ export function parseImBotJoinChat(input: EventInput, options?: ParseOptions): I
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotJoinChat(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.chat.dialogId; // 'chat1200'
+ * ```
  * @category Events
  */
 export function safeParseImBotJoinChat(

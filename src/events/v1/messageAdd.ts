@@ -107,6 +107,15 @@ const parser = /* @__PURE__ */ createEventParser(imBotMessageAdd);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotMessageAdd(await request.text(), { applicationToken });
+ * event.chat.dialogId;        // 'chat1200'
+ * event.user?.name;           // 'Maria Novak'
+ * event.message.originalText; // '[USER=512]Helper[/USER], when is the release planned?'
+ * event.message.text;         // ', when is the release planned?'
+ * ```
  * @category Events
  */
 export function parseImBotMessageAdd(
@@ -122,6 +131,13 @@ export function parseImBotMessageAdd(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotMessageAdd(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
  * @category Events
  */
 export function safeParseImBotMessageAdd(

@@ -109,6 +109,13 @@ const parser = /* @__PURE__ */ createEventParser(imBotMessageDelete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotMessageDelete(await request.text(), { applicationToken });
+ * event.message.id;    // 7002
+ * event.chat.dialogId; // 'chat1200'
+ * ```
  * @category Events
  */
 export function parseImBotMessageDelete(
@@ -124,6 +131,13 @@ export function parseImBotMessageDelete(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotMessageDelete(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
  * @category Events
  */
 export function safeParseImBotMessageDelete(

@@ -106,6 +106,13 @@ const parser = /* @__PURE__ */ createEventParser(imBotMessageUpdate);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotMessageUpdate(await request.text(), { applicationToken });
+ * event.message.id;   // 7002
+ * event.message.text; // ', when is the release planned? And the beta?'
+ * ```
  * @category Events
  */
 export function parseImBotMessageUpdate(
@@ -121,6 +128,13 @@ export function parseImBotMessageUpdate(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotMessageUpdate(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
  * @category Events
  */
 export function safeParseImBotMessageUpdate(

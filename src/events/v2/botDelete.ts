@@ -100,6 +100,13 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2Delete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2Delete(await request.text(), { applicationToken });
+ * event.bot.id;   // 512
+ * event.bot.code; // 'helper_bot'
+ * ```
  * @category Events
  */
 export function parseImBotV2Delete(input: EventInput, options?: ParseOptions): ImBotV2DeleteEvent {
@@ -112,6 +119,13 @@ export function parseImBotV2Delete(input: EventInput, options?: ParseOptions): I
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2Delete(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.bot.id; // 512
+ * ```
  * @category Events
  */
 export function safeParseImBotV2Delete(

@@ -170,6 +170,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2CommandAdd);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2CommandAdd(await request.text(), { applicationToken });
+ * event.commands[0].command; // 'status'
+ * event.commands[0].params;  // 'launch'
+ * event.chat.dialogId;       // 'chat1200'
+ * ```
  * @category Events
  */
 export function parseImBotV2CommandAdd(
@@ -185,6 +193,13 @@ export function parseImBotV2CommandAdd(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2CommandAdd(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.commands[0].command; // 'status'
+ * ```
  * @category Events
  */
 export function safeParseImBotV2CommandAdd(

@@ -131,6 +131,13 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2ContextGet);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2ContextGet(await request.text(), { applicationToken });
+ * event.dialogId; // 'chat1200'
+ * event.context;  // { source: 'release-page', page: 'https://example.com/releases/2.0?tab=notes' }
+ * ```
  * @category Events
  */
 export function parseImBotV2ContextGet(
@@ -146,6 +153,13 @@ export function parseImBotV2ContextGet(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2ContextGet(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.dialogId; // 'chat1200'
+ * ```
  * @category Events
  */
 export function safeParseImBotV2ContextGet(

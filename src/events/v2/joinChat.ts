@@ -134,6 +134,13 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2JoinChat);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2JoinChat(await request.text(), { applicationToken });
+ * event.dialogId;   // 'chat1200'
+ * event.user?.name; // 'Maria Novak': who added the bot
+ * ```
  * @category Events
  */
 export function parseImBotV2JoinChat(
@@ -149,6 +156,13 @@ export function parseImBotV2JoinChat(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2JoinChat(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.dialogId; // 'chat1200'
+ * ```
  * @category Events
  */
 export function safeParseImBotV2JoinChat(

@@ -93,6 +93,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2MessageAdd);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2MessageAdd(await request.text(), { applicationToken });
+ * event.message.text;  // '[USER=512]Helper[/USER] when is the release planned?'
+ * event.chat.dialogId; // 'chat1200'
+ * event.user?.name;    // 'Maria Novak'
+ * ```
  * @category Events
  */
 export function parseImBotV2MessageAdd(
@@ -108,6 +116,13 @@ export function parseImBotV2MessageAdd(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2MessageAdd(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
  * @category Events
  */
 export function safeParseImBotV2MessageAdd(

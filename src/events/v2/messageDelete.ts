@@ -100,6 +100,13 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2MessageDelete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2MessageDelete(await request.text(), { applicationToken });
+ * event.messageId;     // 7002
+ * event.chat.dialogId; // 'chat1200'
+ * ```
  * @category Events
  */
 export function parseImBotV2MessageDelete(
@@ -115,6 +122,13 @@ export function parseImBotV2MessageDelete(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2MessageDelete(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.messageId; // 7002
+ * ```
  * @category Events
  */
 export function safeParseImBotV2MessageDelete(

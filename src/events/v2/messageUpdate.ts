@@ -90,6 +90,13 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2MessageUpdate);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2MessageUpdate(await request.text(), { applicationToken });
+ * event.message.id;   // 7002
+ * event.message.text; // '[USER=512]Helper[/USER] when is the release planned? And the beta?'
+ * ```
  * @category Events
  */
 export function parseImBotV2MessageUpdate(
@@ -105,6 +112,13 @@ export function parseImBotV2MessageUpdate(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2MessageUpdate(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
  * @category Events
  */
 export function safeParseImBotV2MessageUpdate(

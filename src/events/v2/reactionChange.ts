@@ -124,6 +124,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2ReactionChange);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2ReactionChange(await request.text(), { applicationToken });
+ * event.reaction;   // 'like'
+ * event.action;     // 'add'
+ * event.message.id; // 7004
+ * ```
  * @category Events
  */
 export function parseImBotV2ReactionChange(
@@ -139,6 +147,13 @@ export function parseImBotV2ReactionChange(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2ReactionChange(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.reaction; // 'like'
+ * ```
  * @category Events
  */
 export function safeParseImBotV2ReactionChange(
