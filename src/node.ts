@@ -1,3 +1,14 @@
+/**
+ * The Node adapter: serves a bot endpoint made by `createBotEventHandler` on `node:http` and
+ * Express, reading the `IncomingMessage` itself or what a body parser left of it. The only entry
+ * that imports `node:` modules.
+ *
+ * ```ts
+ * import { createNodeMiddleware } from 'bitrix24-imbot-events/node';
+ * ```
+ *
+ * @module bitrix24-imbot-events/node
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { decodeEventBytes, decodeEventInput, type WireTree } from './decode/decodeEventInput.js';
