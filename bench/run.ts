@@ -436,7 +436,11 @@ const goalTable = [
   ),
 ];
 
-const report = `# Performance
+const report = `---
+title: Performance
+---
+
+# Performance
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.
 ${ROUNDS} interleaved rounds of tinybench (${TASK_TIME_MS} ms a task a round, rotating order);

@@ -1,3 +1,14 @@
+/**
+ * The main entry: parse the webhook bodies Bitrix24 posts to chat bots (and the batches a bot
+ * polls) into typed, normalized, validated events; serve them with one Fetch handler; verify,
+ * redact, and make test payloads. Runtime-neutral (Web APIs only), one dependency (valibot).
+ *
+ * ```ts
+ * import { createBotEventHandler, parseBotEvent } from 'bitrix24-imbot-events';
+ * ```
+ *
+ * @module bitrix24-imbot-events
+ */
 export type { EventInput } from './decode/decodeEventInput.js';
 export type { DecodeFormOptions, FormBody } from './decode/decodeForm.js';
 export { decodeForm } from './decode/decodeForm.js';

@@ -1,3 +1,14 @@
+/**
+ * The Node adapter: serves a bot endpoint made by `createBotEventHandler` on `node:http` and
+ * Express, reading the `IncomingMessage` itself or what a body parser left of it. The only entry
+ * that imports `node:` modules.
+ *
+ * ```ts
+ * import { createNodeMiddleware } from 'bitrix24-imbot-events/node';
+ * ```
+ *
+ * @module bitrix24-imbot-events/node
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { decodeEventBytes, decodeEventInput, type WireTree } from './decode/decodeEventInput.js';
@@ -12,16 +23,24 @@ import {
   type EndpointInput,
 } from './handler/endpointCore.js';
 
-/** An Express-style `next`, called with an error the adapter could not answer itself. */
+/**
+ * An Express-style `next`, called with an error the adapter could not answer itself.
+ *
+ * @category Handler
+ */
 export type NextFunction = (error?: unknown) => void;
 
-/** A `node:http` request, as Express hands it on (with `body` when a body parser ran first). */
+/**
+ * A `node:http` request, as Express hands it on (with `body` when a body parser ran first).
+ *
+ * @category Handler
+ */
 export interface NodeRequest extends IncomingMessage {
   /** What a body parser left (Express's `express.json()`, `express.text()`, ...), if any. */
   body?: unknown;
 }
 
-/** A `node:http` listener, and Express middleware. */
+/** A `node:http` listener, and Express middleware. @category Handler */
 export type NodeMiddleware = (
   request: NodeRequest,
   response: ServerResponse,
@@ -62,6 +81,7 @@ export type NodeMiddleware = (
  * const endpoint = createBotEventHandler({ ONIMBOTMESSAGEADD: onMessage }, { applicationToken });
  * createServer(createNodeMiddleware(endpoint)).listen(3000);
  * ```
+ * @category Handler
  */
 export function createNodeMiddleware(
   handler: (request: Request, ...args: [NodeRequest, ServerResponse]) => Promise<Response>,

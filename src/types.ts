@@ -1,5 +1,15 @@
-// The types-only entry, `bitrix24-imbot-events/types`: every wire and normalized interface and the
-// event maps, with no runtime and no import of valibot, for projects that only want the shapes.
+/**
+ * The types-only entry: every wire and normalized interface and the event maps, with no runtime
+ * and no import of valibot, for projects that only want the shapes (a shared types package, a
+ * front end that receives events from your server). Each name here is the same type as the main
+ * entry's, and links to its page there.
+ *
+ * ```ts
+ * import type { BotEventMap, ImBotV2MessageAddEvent } from 'bitrix24-imbot-events/types';
+ * ```
+ *
+ * @module bitrix24-imbot-events/types
+ */
 
 export type { EventInput } from './decode/decodeEventInput.js';
 export type { FormObject, FormValue } from './decode/FormObject.js';

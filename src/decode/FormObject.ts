@@ -1,11 +1,15 @@
 /**
  * A decoded form value: a leaf string, or a nested map.
+ *
+ * @category Form codec
  */
 export type FormValue = string | FormObject;
 
 /**
  * A decoded form body: PHP's array as an ordered map with a `null` prototype. Keys are strings
  * (PHP's integer keys such as `"103"` stay keys, never array indices); leaves are strings.
+ *
+ * @category Form codec
  */
 export interface FormObject {
   [key: string]: FormValue;

@@ -18,6 +18,8 @@ import { isWireTree, scalarText, TreeWalker } from './objectTree.js';
  * `Object.fromEntries(formData)` give, or the `FormData` itself (`await request.formData()`).
  * A Fetch `Request`, a Promise or a stream is refused with a sentence that says what to pass
  * instead.
+ *
+ * @category Parsing
  */
 export type EventInput =
   | string

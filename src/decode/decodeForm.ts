@@ -19,13 +19,19 @@ const AMPERSAND = 0x26;
 
 /**
  * Options of {@link decodeForm}.
+ *
+ * @category Form codec
  */
 export interface DecodeFormOptions {
   /** Bounds on the work the body may cause; each missing one takes its default from {@link DEFAULT_LIMITS}. */
   readonly limits?: Partial<Limits> | undefined;
 }
 
-/** What {@link decodeForm} accepts: the body as text or bytes, or already split by `URLSearchParams`. */
+/**
+ * What {@link decodeForm} accepts: the body as text or bytes, or already split by `URLSearchParams`.
+ *
+ * @category Form codec
+ */
 export type FormBody = string | Uint8Array | ArrayBuffer | URLSearchParams;
 
 /**
@@ -56,6 +62,7 @@ export type FormBody = string | Uint8Array | ArrayBuffer | URLSearchParams;
  * // { data: { COMMAND: { '99': { COMMAND: 'echo' } } }, ts: '1772097199' }
  * ```
  * @see https://www.php.net/manual/en/function.parse-str.php
+ * @category Form codec
  */
 export function decodeForm(body: FormBody, options?: DecodeFormOptions): FormObject {
   return decodeFormTree(body, resolveLimits(options?.limits)).root;

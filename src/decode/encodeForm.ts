@@ -1,5 +1,7 @@
 /**
  * Options of {@link encodeForm}.
+ *
+ * @category Form codec
  */
 export interface EncodeFormOptions {
   /**
@@ -36,6 +38,7 @@ const HEX = '0123456789ABCDEF';
  * // 'event=ONIMCOMMANDADD&data%5BCOMMAND%5D%5B99%5D%5BCOMMAND%5D=echo'
  * ```
  * @see https://www.php.net/manual/en/function.http-build-query.php
+ * @category Form codec
  */
 export function encodeForm(value: object, options?: EncodeFormOptions): string {
   const rfc3986 = options?.encoding === 'RFC3986';

@@ -3,6 +3,8 @@ import { type EventParseError, eventError, MESSAGE_PREFIX } from '../errors/Even
 /**
  * Bounds on the work a body may cause. Past any of them parsing stops with an
  * {@link EventParseError} instead of silently dropping data as PHP does.
+ *
+ * @category Parsing
  */
 export interface Limits {
   /**
@@ -39,7 +41,11 @@ export interface Limits {
   readonly maxMaps: number;
 }
 
-/** The limits in force when none are given: 1 MiB, 10,000 params, 32 bracket groups, 2,000 maps. */
+/**
+ * The limits in force when none are given: 1 MiB, 10,000 params, 32 bracket groups, 2,000 maps.
+ *
+ * @category Parsing
+ */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxBytes: 1_048_576,
   maxParams: 10_000,

@@ -24,6 +24,8 @@ import { objectMessage } from '../wire/wire.js';
 /**
  * An event this library does not know (yet), passed through: its code, its verified-ready auth,
  * and the payload as decoded. Bitrix24 adds events over time; a bot can log or ignore them.
+ *
+ * @category Events
  */
 export interface UnknownBotEvent {
   /** The event code as sent. Wire: `event`. */
@@ -44,10 +46,18 @@ export interface UnknownBotEvent {
   readonly raw: Readonly<FormObject>;
 }
 
-/** What {@link parseBotEvent} returns: a known event, or an unknown one passed through. */
+/**
+ * What {@link parseBotEvent} returns: a known event, or an unknown one passed through.
+ *
+ * @category Events
+ */
 export type BotEvent = KnownBotEvent | UnknownBotEvent;
 
-/** Options of {@link parseBotEvent}, {@link safeParseBotEvent} and {@link parseBotEventRequest}. */
+/**
+ * Options of {@link parseBotEvent}, {@link safeParseBotEvent} and {@link parseBotEventRequest}.
+ *
+ * @category Parsing
+ */
 export interface ParseBotEventOptions extends ParseOptions {
   /**
    * What to do with an event code this library does not know: pass it through as an
@@ -58,7 +68,11 @@ export interface ParseBotEventOptions extends ParseOptions {
   readonly unknownEvents?: 'passthrough' | 'reject' | undefined;
 }
 
-/** Options that reject unknown events, so that the result is a {@link KnownBotEvent}. */
+/**
+ * Options that reject unknown events, so that the result is a {@link KnownBotEvent}.
+ *
+ * @category Parsing
+ */
 export interface RejectUnknownEvents extends ParseBotEventOptions {
   /** Fail with code `unknown_event` on an event code this library does not know. */
   readonly unknownEvents: 'reject';
@@ -67,6 +81,8 @@ export interface RejectUnknownEvents extends ParseBotEventOptions {
 /**
  * Options of {@link parseBotEventRequest}: as {@link ParseBotEventOptions}, but the
  * `applicationToken` lookup may answer with a Promise.
+ *
+ * @category Parsing
  */
 export interface ParseBotEventRequestOptions extends RequestParseOptions {
   /** As {@link ParseBotEventOptions.unknownEvents}. */
@@ -94,6 +110,7 @@ const BY_CODE: ReadonlyMap<string, BotEventDefinition> = /* @__PURE__ */ new Map
  *   case 'ONIMCOMMANDADD': return runCommand(event.commands[0]);
  * }
  * ```
+ * @category Parsing
  */
 export function isKnownBotEvent(event: BotEvent): event is KnownBotEvent {
   return event.known;
@@ -176,6 +193,7 @@ function parseUnknownEventAuth(wire: WireTree): EventAuthWithOptionalToken {
  * const event = parseBotEvent(body, { unknownEvents: 'reject' });
  * if (event.event === 'ONIMBOTMESSAGEADD') console.log(event.message.text);
  * ```
+ * @category Parsing
  */
 export function parseBotEvent(input: EventInput, options: RejectUnknownEvents): KnownBotEvent;
 export function parseBotEvent(input: EventInput, options?: ParseBotEventOptions): BotEvent;
@@ -191,6 +209,17 @@ export function parseBotEvent(input: EventInput, options?: ParseBotEventOptions)
  * @param input The body or decoded object.
  * @param options Limits, strictness, and what to do with unknown events.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseBotEvent(await request.text(), { applicationToken });
+ * if (!result.success) {
+ *   return new Response(null, { status: result.error.code === 'token_mismatch' ? 401 : 400 });
+ * }
+ * const event = result.output;
+ * if (event.known && event.event === 'ONIMBOTV2MESSAGEADD') console.log(event.message.text);
+ * ```
+ * @category Parsing
  */
 export function safeParseBotEvent(
   input: EventInput,
@@ -216,6 +245,14 @@ export function safeParseBotEvent(
  * @param options Limits, strictness, and what to do with unknown events.
  * @returns The event.
  * @throws {EventParseError} As {@link parseBotEvent}, and `unsupported_content_type`.
+ *
+ * @example
+ * ```ts
+ * const event = await parseBotEventRequest(request, { applicationToken }); // Fetch API Request
+ * if (event.known && event.event === 'ONIMCOMMANDADD') await runCommand(event.commands[0]);
+ * event.event; // 'ONIMCOMMANDADD'
+ * ```
+ * @category Parsing
  */
 export function parseBotEventRequest(
   request: Request,

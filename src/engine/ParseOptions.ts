@@ -7,6 +7,8 @@ import type {
 
 /**
  * The options every parse function and request helper shares: limits and strictness.
+ *
+ * @category Parsing
  */
 export interface BaseParseOptions {
   /** Bounds on the work a body may cause; each missing one takes its default from {@link DEFAULT_LIMITS}. */
@@ -22,6 +24,8 @@ export interface BaseParseOptions {
 
 /**
  * Options of every parse function.
+ *
+ * @category Parsing
  */
 export interface ParseOptions extends BaseParseOptions {
   /**
@@ -47,6 +51,8 @@ export interface ParseOptions extends BaseParseOptions {
 /**
  * Options of the request helpers (`parseImCommandAddRequest`, `parseBotEventRequest`): as
  * {@link ParseOptions}, but the `applicationToken` lookup may answer with a Promise.
+ *
+ * @category Parsing
  */
 export interface RequestParseOptions extends BaseParseOptions {
   /** As {@link ParseOptions.applicationToken}; the lookup may return a Promise. */
@@ -56,6 +62,8 @@ export interface RequestParseOptions extends BaseParseOptions {
 /**
  * The result of a `safeParse*` function: the event, or the issues and the error `parse*` would
  * have thrown.
+ *
+ * @category Parsing
  */
 export type SafeParseResult<T> =
   | {

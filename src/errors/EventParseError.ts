@@ -9,6 +9,8 @@
  * - `token_mismatch`: the application token did not match: `assertApplicationToken`, or the
  *   `applicationToken` option (a wrong or missing token, or a portal the lookup does not know).
  * - `unknown_event`: `parseBotEvent` with `{ unknownEvents: 'reject' }` met an unknown event.
+ *
+ * @category Parsing
  */
 export type ErrorCode =
   | 'body_too_large'
@@ -23,6 +25,8 @@ export type ErrorCode =
 
 /**
  * One problem found in a payload.
+ *
+ * @category Parsing
  */
 export interface EventIssue {
   /** The wire path of the offending field, in PHP form notation, e.g. `data[PARAMS][MESSAGE_ID]`; `''` for the whole body. */
@@ -31,7 +35,7 @@ export interface EventIssue {
   readonly message: string;
 }
 
-/** The JSON form of an {@link EventParseError}, for logs. */
+/** The JSON form of an {@link EventParseError}, for logs. @category Parsing */
 export interface EventParseErrorJson {
   /** Always `'EventParseError'`. */
   readonly name: string;
@@ -77,6 +81,7 @@ const BRAND = Symbol.for('bitrix24-imbot-events.EventParseError');
  *   if (error instanceof EventParseError) console.warn(error.code, error.issues);
  * }
  * ```
+ * @category Parsing
  */
 export class EventParseError extends Error {
   /** Always `'EventParseError'`. */

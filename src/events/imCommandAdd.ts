@@ -34,6 +34,7 @@ import { eventCodeMessage, objectMessage, type WireId } from '../wire/wire.js';
  * normalizes its output.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/commands/events/on-im-command-add.html
+ * @category Schemas
  */
 export const RawImCommandAddSchema: v.GenericSchema<unknown, RawImCommandAddEvent> =
   /* @__PURE__ */ v.looseObject(
@@ -52,7 +53,7 @@ export const RawImCommandAddSchema: v.GenericSchema<unknown, RawImCommandAddEven
     objectMessage,
   );
 
-/** `data` of ONIMCOMMANDADD as sent. */
+/** `data` of ONIMCOMMANDADD as sent. @category Wire types */
 export interface RawImCommandAddData {
   /** The invoked commands, keyed by command id. */
   readonly COMMAND: Readonly<Record<string, RawCommand>>;
@@ -64,7 +65,11 @@ export interface RawImCommandAddData {
   readonly [key: string]: unknown;
 }
 
-/** The ONIMCOMMANDADD payload as sent (the output of {@link RawImCommandAddSchema}). */
+/**
+ * The ONIMCOMMANDADD payload as sent (the output of {@link RawImCommandAddSchema}).
+ *
+ * @category Wire types
+ */
 export interface RawImCommandAddEvent {
   /** The event code. */
   readonly event: 'ONIMCOMMANDADD';
@@ -86,6 +91,7 @@ export interface RawImCommandAddEvent {
  * ONIMCOMMANDADD, normalized: a user invoked one or more of the bot's commands in a chat.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/commands/events/on-im-command-add.html
+ * @category Events
  */
 export interface ImCommandAddEvent extends BotEventEnvelope {
   /** The event code. Wire: `event`. */
@@ -172,6 +178,7 @@ export const imCommandAdd = /* @__PURE__ */ defineEvent(spec);
  * const result = v.safeParse(ImCommandAddSchema, JSON.parse(body));
  * if (result.success) console.log(result.output.commands[0].command); // 'echo'
  * ```
+ * @category Schemas
  */
 export const ImCommandAddSchema: v.GenericSchema<unknown, ImCommandAddEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -198,6 +205,7 @@ const parser = /* @__PURE__ */ createEventParser(imCommandAdd);
  * event.user?.firstName;      // 'John'
  * ```
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/commands/events/on-im-command-add.html
+ * @category Events
  */
 export function parseImCommandAdd(input: EventInput, options?: ParseOptions): ImCommandAddEvent {
   return parser.parse(input, options);
@@ -218,6 +226,7 @@ export function parseImCommandAdd(input: EventInput, options?: ParseOptions): Im
  * if (!result.success) return new Response(result.error.message, { status: 400 });
  * result.output.commands[0].command; // 'echo'
  * ```
+ * @category Events
  */
 export function safeParseImCommandAdd(
   input: EventInput,
@@ -248,6 +257,7 @@ export function safeParseImCommandAdd(
  *   },
  * };
  * ```
+ * @category Events
  */
 export function parseImCommandAddRequest(
   request: Request,

@@ -62,15 +62,21 @@ export const BOT_EVENT_TABLE = [
 /** One entry of {@link BOT_EVENT_TABLE}. @internal */
 export type BotEventDefinition = (typeof BOT_EVENT_TABLE)[number];
 
-/** Every chat-bot event this library knows, discriminated by `event`. */
+/** Every chat-bot event this library knows, discriminated by `event`. @category Events */
 export type KnownBotEvent = EventOf<BotEventDefinition>;
 
-/** The code of every chat-bot event this library knows (`'ONIMCOMMANDADD' | ...`). */
+/**
+ * The code of every chat-bot event this library knows (`'ONIMCOMMANDADD' | ...`).
+ *
+ * @category Events
+ */
 export type KnownBotEventCode = BotEventDefinition['event'];
 
 /**
  * Each known event code mapped to its normalized event type, as octokit's
  * `EmitterWebhookEventMap` does: `BotEventMap['ONIMBOTMESSAGEADD']` is `ImBotMessageAddEvent`.
+ *
+ * @category Events
  */
 export type BotEventMap = {
   [D in BotEventDefinition as D['event']]: EventOf<D>;
@@ -79,12 +85,14 @@ export type BotEventMap = {
 /**
  * Each known event code mapped to its wire type (the payload as sent, Bitrix key names):
  * `RawBotEventMap['ONIMCOMMANDADD']` is `RawImCommandAddEvent`.
+ *
+ * @category Wire types
  */
 export type RawBotEventMap = {
   [D in BotEventDefinition as D['event']]: RawOf<D>;
 };
 
-/** The event codes this library knows, in the table's order. */
+/** The event codes this library knows, in the table's order. @category Events */
 export const KNOWN_BOT_EVENTS: readonly KnownBotEventCode[] = /* @__PURE__ */ BOT_EVENT_TABLE.map(
   (definition) => definition.event,
 );

@@ -22,6 +22,8 @@ import {
 /**
  * What a handler may return: its own `Response` (sent as it is), or anything else (the endpoint
  * then answers `200` with no body, which is all Bitrix24 reads).
+ *
+ * @category Handler
  */
 export type BotEventHandlerResult =
   | Response
@@ -33,6 +35,8 @@ export type BotEventHandlerResult =
 /**
  * Work a handler hands to {@link BotEventContext.waitUntil}: a Promise already started, or a
  * function that starts it (called once the answer is on its way).
+ *
+ * @category Handler
  */
 export type BotEventWork = PromiseLike<unknown> | (() => unknown);
 
@@ -40,6 +44,8 @@ export type BotEventWork = PromiseLike<unknown> | (() => unknown);
  * What every handler gets beside its event, whichever way the event came (a webhook through
  * `createBotEventHandler`, or polled by `createBotEventPoller`): a way to run work after it. A
  * handler typed with this context serves both.
+ *
+ * @category Handler
  */
 export interface BotEventContextBase {
   /**
@@ -58,6 +64,7 @@ export interface BotEventContextBase {
  * @typeParam Args What the platform passes after the request: `[env, ctx]` on Cloudflare
  *   Workers, `[context]` on Next.js and Vercel, `[request, response]` of `node:http` through
  *   `createNodeMiddleware`.
+ * @category Handler
  */
 export interface BotEventContext<Args extends readonly unknown[] = readonly unknown[]>
   extends BotEventContextBase {
@@ -93,6 +100,7 @@ export interface BotEventContext<Args extends readonly unknown[] = readonly unkn
  * has no handler of its own, unknown events included.
  *
  * @typeParam Args What the platform passes after the request (see {@link BotEventContext}).
+ * @category Handler
  */
 export type BotEventHandlers<Args extends readonly unknown[] = readonly unknown[]> = {
   readonly [Code in KnownBotEventCode]?: (
@@ -106,7 +114,11 @@ export type BotEventHandlers<Args extends readonly unknown[] = readonly unknown[
     | undefined;
 };
 
-/** What {@link BotEventHandlerOptions.onError} is told: the answer given, and why. */
+/**
+ * What {@link BotEventHandlerOptions.onError} is told: the answer given, and why.
+ *
+ * @category Handler
+ */
 export interface BotEventHandlerErrorInfo {
   /** The status the endpoint answered (`400`, `401`, `405`, `413`, `415`, `500`; for `work_failed`, the status of the answer the work came after). */
   readonly status: number;
@@ -131,6 +143,7 @@ export interface BotEventHandlerErrorInfo {
  * holds the secret) and may answer with a Promise (a database read).
  *
  * @typeParam Args What the platform passes after the request.
+ * @category Handler
  */
 export type BotEventTokenOption<Args extends readonly unknown[] = readonly unknown[]> =
   | ExpectedApplicationTokens
@@ -146,6 +159,7 @@ export type BotEventTokenOption<Args extends readonly unknown[] = readonly unkno
  * Options of {@link createBotEventHandler}.
  *
  * @typeParam Args What the platform passes after the request.
+ * @category Handler
  */
 export interface BotEventHandlerOptions<Args extends readonly unknown[] = readonly unknown[]> {
   /**
@@ -193,6 +207,7 @@ export interface BotEventHandlerOptions<Args extends readonly unknown[] = readon
  * with it (Workers' `env` and `ctx`, a Next.js context) and hands those to the handlers.
  *
  * @typeParam Args What the platform passes after the request.
+ * @category Handler
  */
 export type BotEventEndpoint<Args extends readonly unknown[] = readonly unknown[]> = (
   request: Request,
@@ -296,6 +311,7 @@ const soon: (start: () => void) => void =
  * );
  * export default { fetch: endpoint }; // Workers, Bun, Deno
  * ```
+ * @category Handler
  */
 export function createBotEventHandler<Args extends readonly unknown[] = readonly unknown[]>(
   handlers: BotEventHandlers<Args>,

@@ -34,6 +34,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
  * });
  * // [bitrix24-imbot-events] 401 token_mismatch: auth[application_token]: the application token does not match any expected token
  * ```
+ * @category Handler
  */
 export function describeBotEventFailure(error: unknown, info: BotEventHandlerErrorInfo): string {
   const head = `${PREFIX} ${info.status} ${info.code}`;

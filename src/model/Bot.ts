@@ -1,6 +1,6 @@
 import type { BotAuth } from './EventAuth.js';
 
-/** The bot an event is addressed to. */
+/** The bot an event is addressed to. @category Model */
 export interface Bot {
   /** The bot's id (its user id). Wire: `BOT_ID` (v2 `bot.id`). */
   readonly id: number;

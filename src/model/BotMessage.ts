@@ -2,7 +2,7 @@ import type { BotMessageFile } from './BotMessageFile.js';
 import type { CommandContext } from './CommandCall.js';
 import type { MessageFlags } from './MessageFlags.js';
 
-/** What every message has, in both API versions. */
+/** What every message has, in both API versions. @category Model */
 export interface MessageBase {
   /** The message's id. Wire: `MESSAGE_ID` (else `ID`; v2 `message.id`). */
   readonly id: number;
@@ -20,7 +20,7 @@ export interface MessageBase {
   readonly chatId: number;
 }
 
-/** A message of an API 1.0 message event (added, updated or deleted). */
+/** A message of an API 1.0 message event (added, updated or deleted). @category Model */
 export interface BotMessage extends MessageBase {
   /** The sender; `0` for system messages. Wire: `FROM_USER_ID`. */
   readonly fromUserId?: number;
@@ -54,13 +54,21 @@ export interface BotMessage extends MessageBase {
   readonly fileIds: readonly number[];
 }
 
-/** A deleted message: as {@link BotMessage}, but private chats may leave the chat id out. */
+/**
+ * A deleted message: as {@link BotMessage}, but private chats may leave the chat id out.
+ *
+ * @category Model
+ */
 export type DeletedBotMessage = Omit<BotMessage, 'chatId'> & {
   /** The chat the message was in, when sent. Wire: `TO_CHAT_ID`, else `CHAT_ID`. */
   readonly chatId?: number;
 };
 
-/** A message of an API 2.0 event: the basics every message has, and what API 2.0 adds. */
+/**
+ * A message of an API 2.0 event: the basics every message has, and what API 2.0 adds.
+ *
+ * @category Model
+ */
 export interface ImBotV2Message extends MessageBase {
   /** The message's id. Wire: `data[message][id]`. */
   readonly id: number;

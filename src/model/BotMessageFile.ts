@@ -1,9 +1,15 @@
-/** What a message's file is, from `FILES[id][type]`; `'unknown'` for a type this library does not know. */
+/**
+ * What a message's file is, from `FILES[id][type]`; `'unknown'` for a type this library does not know.
+ *
+ * @category Model
+ */
 export type BotMessageFileType = 'file' | 'image' | 'video' | 'audio' | 'unknown';
 
 /**
  * One file of an API 1.0 message, from `data[PARAMS][FILES][id]` (the Drive file's fields, as
  * `CIMDisk::GetFileParams` builds them). Every field but `id` is present only when sent.
+ *
+ * @category Model
  */
 export interface BotMessageFile {
   /** The file's id on Bitrix24 Drive. Wire: the key of `FILES` (else `FILES[id][id]`). */

@@ -2,7 +2,7 @@ import type { ChatType } from '../wire/chatTypes.js';
 
 export type { ChatType };
 
-/** The fields every chat has. */
+/** The fields every chat has. @category Model */
 export interface ChatBase {
   /** The kind of chat. Wire: `CHAT_TYPE`, else `MESSAGE_TYPE`. */
   readonly type: ChatType;
@@ -24,7 +24,7 @@ export interface ChatBase {
   readonly description?: string;
 }
 
-/** A one-to-one chat between a user and the bot. */
+/** A one-to-one chat between a user and the bot. @category Model */
 export interface PrivateChat extends ChatBase {
   /** Always `'private'` (wire letter `P`). */
   readonly type: 'private';
@@ -35,6 +35,8 @@ export interface PrivateChat extends ChatBase {
 /**
  * Any chat that is not private: group chats, open lines, channels, threads and the rest. The wire
  * documentation says these fields depend on the chat type; each optional one may be missing.
+ *
+ * @category Model
  */
 export interface GroupChat extends ChatBase {
   /** The kind of chat; every type but `'private'`. */
@@ -78,12 +80,18 @@ export interface GroupChat extends ChatBase {
   readonly botIds: readonly number[];
 }
 
-/** A chat, discriminated by `type`: `'private'` is a {@link PrivateChat}, every other type a {@link GroupChat}. */
+/**
+ * A chat, discriminated by `type`: `'private'` is a {@link PrivateChat}, every other type a {@link GroupChat}.
+ *
+ * @category Model
+ */
 export type Chat = PrivateChat | GroupChat;
 
 /**
  * A chat whose id an event may leave out: ONIMBOTJOINCHAT, ONIMBOTMESSAGEDELETE and keyboard
  * commands of ONIMCOMMANDADD send no chat id for private chats. Otherwise the same as {@link Chat}.
+ *
+ * @category Model
  */
 export type ChatWithOptionalId =
   | (Omit<PrivateChat, 'id'> & {
@@ -96,6 +104,8 @@ export type ChatWithOptionalId =
  * A private chat of a user event (ONIMV2*): as {@link PrivateChat}, without `toUserId`. The
  * events describe the chat as the subscribed user sees it (`dialogId` is the other party's id)
  * but never name that user, so the other party of the event's user is not always known.
+ *
+ * @category Model
  */
 export interface ImV2PrivateChat extends ChatBase {
   /** Always `'private'` (wire letter `P`). */
@@ -106,5 +116,7 @@ export interface ImV2PrivateChat extends ChatBase {
  * The chat of a user event (ONIMV2*), discriminated by `type`: an {@link ImV2PrivateChat} or a
  * {@link GroupChat}. Every {@link Chat} is one too, so code written against `ImV2Chat` takes the
  * chat of every API 2.0 event, the bot's and the user's.
+ *
+ * @category Model
  */
 export type ImV2Chat = ImV2PrivateChat | GroupChat;

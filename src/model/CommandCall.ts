@@ -4,10 +4,12 @@ import type { MessageFlags } from './MessageFlags.js';
 /**
  * Where a command was invoked from: `TEXTAREA` typed in the message box, `KEYBOARD` a keyboard
  * button, `MENU` a context menu; `unknown` for any other value.
+ *
+ * @category Model
  */
 export type CommandContext = 'textarea' | 'keyboard' | 'menu' | 'unknown';
 
-/** One invoked bot command (an entry of `data[COMMAND]`). */
+/** One invoked bot command (an entry of `data[COMMAND]`). @category Model */
 export interface CommandCall {
   /** The command's id. Wire: `data[COMMAND][id][COMMAND_ID]`, else the entry's key. */
   readonly id: number;
@@ -27,7 +29,7 @@ export interface CommandCall {
   readonly botAuth: BotAuth;
 }
 
-/** The message that carried a command (from `data[PARAMS]`). */
+/** The message that carried a command (from `data[PARAMS]`). @category Model */
 export interface CommandMessage {
   /** The message's id. Wire: `data[PARAMS][MESSAGE_ID]`. */
   readonly id: number;

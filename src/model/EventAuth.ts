@@ -1,6 +1,8 @@
 /**
  * The application's status on the portal, from the wire letter: `L` local, `F` free, `D` demo,
  * `T` trial, `P` paid, `S` system; `unknown` for any other letter.
+ *
+ * @category Model
  */
 export type AppStatus = 'local' | 'free' | 'demo' | 'trial' | 'paid' | 'system' | 'unknown';
 
@@ -11,6 +13,8 @@ export type AppStatus = 'local' | 'free' | 'demo' | 'trial' | 'paid' | 'system' 
  * (or the portal, for automation), and its `applicationToken` is what proves the event genuine.
  * The bot's own bundle ({@link BotAuth}) comes with each command. Tokens are absent when no user
  * caused the event and for outgoing webhooks; their absence is not an error.
+ *
+ * @category Model
  */
 export interface EventAuth {
   /** OAuth 2.0 access token for REST calls. Wire: `access_token`. */
@@ -48,6 +52,8 @@ export interface EventAuth {
  * The bot's own auth bundle, sent with each command (`data[COMMAND][id][AUTH]`, or the same keys
  * flat in the entry). Same fields as {@link EventAuth}; `userId` is the bot's user id. Never use
  * its `applicationToken` to verify an event: use the top-level one.
+ *
+ * @category Model
  */
 export type BotAuth = EventAuth;
 
@@ -58,6 +64,8 @@ export type BotAuth = EventAuth;
  * {@link EventAuth}. `verifyApplicationToken` is `false` for a bundle without a token, and the
  * `applicationToken` option fails such a body with `token_mismatch`: a missing token never passes
  * a check.
+ *
+ * @category Model
  */
 export type EventAuthWithOptionalToken = Omit<EventAuth, 'applicationToken'> & {
   /**

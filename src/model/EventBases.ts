@@ -3,7 +3,7 @@ import type { Chat, ImV2Chat } from './Chat.js';
 import type { EventAuth, EventAuthWithOptionalToken } from './EventAuth.js';
 import type { User } from './User.js';
 
-/** The envelope every event has. */
+/** The envelope every event has. @category Model */
 export interface BotEventEnvelope {
   /**
    * Always `true`: tells a known event from an `UnknownBotEvent`, so that
@@ -21,7 +21,7 @@ export interface BotEventEnvelope {
   readonly auth: EventAuth;
 }
 
-/** The fields of the API 1.0 message events. */
+/** The fields of the API 1.0 message events. @category Model */
 export interface ImBotMessageEventBase extends BotEventEnvelope {
   /** The bots the event is for, at least one. Wire: `data[BOT]`, keyed by bot id. */
   readonly bots: readonly [Bot, ...Bot[]];
@@ -36,6 +36,8 @@ export interface ImBotMessageEventBase extends BotEventEnvelope {
 /**
  * The envelope of every API 2.0 event: as API 1.0's `BotEventEnvelope`, but the handler id is
  * optional (the documented API 2.0 envelope is `{event, data, ts, auth}`).
+ *
+ * @category Model
  */
 export interface ImBotV2EventEnvelope {
   /** Always `true`: tells a known event from an `UnknownBotEvent`. */
@@ -51,7 +53,7 @@ export interface ImBotV2EventEnvelope {
   readonly auth: EventAuth;
 }
 
-/** The fields of every API 2.0 event about a chat. */
+/** The fields of every API 2.0 event about a chat. @category Model */
 export interface ImBotV2ChatEventBase extends ImBotV2EventEnvelope {
   /**
    * The bot the event is for (one bot per event: Bitrix24 calls the webhook once per bot). Wire:
@@ -74,6 +76,8 @@ export interface ImBotV2ChatEventBase extends ImBotV2EventEnvelope {
  * The envelope of the app events whose `auth` may come without an application token
  * (ONAPPPAYMENT, ONAPPMETHODCONFIRM, ONAPPTEST): as {@link BotEventEnvelope}, but
  * `auth.applicationToken` is optional. Such an event without a token never passes a token check.
+ *
+ * @category Model
  */
 export interface EventEnvelopeWithOptionalToken {
   /** Always `true`: tells a known event from an `UnknownBotEvent`. */
@@ -95,6 +99,8 @@ export interface EventEnvelopeWithOptionalToken {
  * no `auth` and no `ts`, so each envelope field is here only when the payload carried it. A
  * payload of a poll is already trusted (the app fetched it with its own credentials); a body
  * posted to a webhook without a token fails the `applicationToken` option.
+ *
+ * @category Model
  */
 export interface ImV2EventEnvelope {
   /** Always `true`: tells a known event from an `UnknownBotEvent`. */
@@ -111,6 +117,8 @@ export interface ImV2EventEnvelope {
  * The fields of every user event of API 2.0 about a chat (ONIMV2*): the messenger activity of the
  * user who subscribed (`im.v2.Event.subscribe`) in every chat they are in. The same `chat`,
  * `user` and `language` as the bot events ({@link ImBotV2ChatEventBase}), but no `bot`.
+ *
+ * @category Model
  */
 export interface ImV2ChatEventBase extends ImV2EventEnvelope {
   /**

@@ -1,4 +1,8 @@
-/** The delivery flags of a message (`data[PARAMS]`), each present only when sent. */
+/**
+ * The delivery flags of a message (`data[PARAMS]`), each present only when sent.
+ *
+ * @category Model
+ */
 export interface MessageFlags {
   /** Skip the user check. Wire: `SKIP_USER_CHECK`. */
   readonly skipUserCheck?: boolean;

@@ -1,4 +1,4 @@
-/** A user as an event describes them. */
+/** A user as an event describes them. @category Model */
 export interface User {
   /** The user's id. Wire: `ID` (v2 `id`). */
   readonly id: number;

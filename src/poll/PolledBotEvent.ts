@@ -6,6 +6,8 @@ import type { CommandCall } from '../model/CommandCall.js';
 /**
  * The codes `imbot.v2.Event.get` delivers: the API 2.0 bot events (`ONIMBOTV2*`) and, with
  * `withUserEvents`, the user events (`ONIMV2*`).
+ *
+ * @category Polling
  */
 export type PolledBotEventCode = Extract<
   KnownBotEventCode,
@@ -16,6 +18,8 @@ export type PolledBotEventCode = Extract<
  * A wire payload without the envelope a polled item does not have (`ts`, `auth`, handler id).
  * (A mapped type, not `Omit`: the wire types have an index signature, which `Omit` would keep
  * alone.)
+ *
+ * @category Polling
  */
 export type PolledRaw<Raw> = {
   [Key in keyof Raw as Key extends 'ts' | 'auth' | 'event_handler_id' | 'event_id'
@@ -23,7 +27,7 @@ export type PolledRaw<Raw> = {
     : Key]: Raw[Key];
 };
 
-/** The fields a polled item has that a webhook's body does not. */
+/** The fields a polled item has that a webhook's body does not. @category Polling */
 export interface PolledFields {
   /** The event's id in the bot's queue; acknowledge it by sending a greater `offset`. Wire: `eventId`. */
   readonly eventId: number;
@@ -37,6 +41,7 @@ export interface PolledFields {
  * `auth` and a command's `botAuth`), with the item's `eventId` and `date`.
  *
  * @typeParam Event The webhook event type.
+ * @category Polling
  */
 export type Polled<
   Event extends {
@@ -59,33 +64,41 @@ export type Polled<
   PolledFields &
   PolledRawField<Event['raw']>;
 
-/** The bot of a polled event: the whole bot, without the `auth` a webhook sends. */
+/**
+ * The bot of a polled event: the whole bot, without the `auth` a webhook sends.
+ *
+ * @category Polling
+ */
 export interface PolledBotField {
   /** The bot the event is for, without `auth`. Wire: `data[bot]`. */
   readonly bot: Omit<Bot, 'auth'>;
 }
 
-/** The command of a polled ONIMBOTV2COMMANDADD: without `botAuth`, which comes from the bot's `auth`. */
+/**
+ * The command of a polled ONIMBOTV2COMMANDADD: without `botAuth`, which comes from the bot's `auth`.
+ *
+ * @category Polling
+ */
 export interface PolledCommandsField {
   /** The invoked command, without `botAuth`. Wire: `data[command]`. */
   readonly commands: readonly [Omit<CommandCall, 'botAuth'>];
 }
 
-/** The payload of a polled event, as validated. */
+/** The payload of a polled event, as validated. @category Polling */
 export interface PolledRawField<Raw> {
   /** The item as validated: its code as `event`, and `data` (scalars as the webhook sends them). */
   readonly raw: PolledRaw<Raw>;
 }
 
-/** Each code `imbot.v2.Event.get` delivers, mapped to its polled event type. */
+/** Each code `imbot.v2.Event.get` delivers, mapped to its polled event type. @category Polling */
 export type PolledBotEventMap = {
   [Code in PolledBotEventCode]: Polled<BotEventMap[Code]>;
 };
 
-/** A polled event of a code this library knows. */
+/** A polled event of a code this library knows. @category Polling */
 export type PolledKnownBotEvent = PolledBotEventMap[PolledBotEventCode];
 
-/** A polled event of a code this library does not know (yet), passed through. */
+/** A polled event of a code this library does not know (yet), passed through. @category Polling */
 export interface PolledUnknownBotEvent extends PolledFields {
   /** The event code as sent. Wire: `type`. */
   readonly event: string;
@@ -95,13 +108,15 @@ export interface PolledUnknownBotEvent extends PolledFields {
   readonly raw: Readonly<FormObject>;
 }
 
-/** What a polled batch holds: a known event, or an unknown one passed through. */
+/** What a polled batch holds: a known event, or an unknown one passed through. @category Polling */
 export type PolledBotEvent = PolledKnownBotEvent | PolledUnknownBotEvent;
 
 /**
  * Each known event code mapped to the type a handler serving both deliveries gets: the webhook
  * event or the polled one. A handler typed with it serves `createBotEventHandler` and
  * `createBotEventPoller` alike (read `sentAt`, `auth` only after checking `'auth' in event`).
+ *
+ * @category Polling
  */
 export type AnyDeliveryBotEventMap = {
   [Code in KnownBotEventCode]: Code extends PolledBotEventCode

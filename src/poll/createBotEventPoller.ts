@@ -5,7 +5,7 @@ import type { BotEventContextBase, BotEventWork } from '../handler/createBotEven
 import type { PolledBotEvent, PolledBotEventCode, PolledBotEventMap } from './PolledBotEvent.js';
 import { type BotEventBatchFailure, parseBotEventBatch } from './parseBotEventBatch.js';
 
-/** What a poller's handler gets beside its event. */
+/** What a poller's handler gets beside its event. @category Polling */
 export interface BotEventPollerContext extends BotEventContextBase {
   /** The event's id in the bot's queue. Wire: `eventId`. */
   readonly eventId: number;
@@ -24,6 +24,8 @@ export interface BotEventPollerContext extends BotEventContextBase {
  * each receiving its polled event; `fallback` receives every event without a handler of its own,
  * unknown ones included. Handlers typed with `AnyDeliveryBotEventMap` and `BotEventContextBase`
  * serve `createBotEventHandler` too.
+ *
+ * @category Polling
  */
 export type BotEventPollerHandlers = {
   readonly [Code in PolledBotEventCode]?: (
@@ -42,6 +44,8 @@ export type BotEventPollerHandlers = {
  * REST answer (`{ result, time }`) or its `result`. b24jssdk's
  * `(method, params) => b24.callMethod(method, params).then((r) => r.getData())`, or a `fetch` to
  * an incoming webhook's URL. The poller does no I/O of its own.
+ *
+ * @category Polling
  */
 export type BotEventPollerCall = (
   method: string,
@@ -49,7 +53,11 @@ export type BotEventPollerCall = (
   init: { readonly signal?: AbortSignal | undefined },
 ) => Promise<unknown>;
 
-/** What {@link BotEventPollerOptions.onError} is told: what failed, and for which event. */
+/**
+ * What {@link BotEventPollerOptions.onError} is told: what failed, and for which event.
+ *
+ * @category Polling
+ */
 export interface BotEventPollerErrorInfo {
   /**
    * `handler_failed` (a handler threw: the offset holds at its event), `work_failed` (work
@@ -70,7 +78,7 @@ export interface BotEventPollerErrorInfo {
   readonly event?: string;
 }
 
-/** Options of {@link createBotEventPoller}. */
+/** Options of {@link createBotEventPoller}. @category Polling */
 export interface BotEventPollerOptions {
   /** The REST client: called with `imbot.v2.Event.get` and its params. */
   readonly call: BotEventPollerCall;
@@ -107,7 +115,7 @@ export interface BotEventPollerOptions {
   readonly strict?: boolean | undefined;
 }
 
-/** A poller of one bot's queue. */
+/** A poller of one bot's queue. @category Polling */
 export interface BotEventPoller {
   /**
    * Makes one `imbot.v2.Event.get` call and runs the handlers in `eventId` order. At least once:
@@ -278,6 +286,7 @@ async function runHandler(run: AnyPollerHandler, event: PolledBotEvent): Promise
  * );
  * await poller.run(AbortSignal.timeout(60_000));
  * ```
+ * @category Polling
  */
 export function createBotEventPoller(
   handlers: BotEventPollerHandlers,

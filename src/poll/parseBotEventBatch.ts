@@ -17,7 +17,11 @@ import { eventCodeMessage, isSafeDigits, objectMessage } from '../wire/wire.js';
 import { isIsoDateTime } from '../wire/wireV2.js';
 import type { PolledBotEvent, PolledKnownBotEvent } from './PolledBotEvent.js';
 
-/** An item of a polled batch that could not be parsed: reported, and acknowledged with the rest. */
+/**
+ * An item of a polled batch that could not be parsed: reported, and acknowledged with the rest.
+ *
+ * @category Polling
+ */
 export interface BotEventBatchFailure {
   /** The item's id in the queue, when it had a readable one. Wire: `eventId`. */
   readonly eventId: number | undefined;
@@ -27,7 +31,7 @@ export interface BotEventBatchFailure {
   readonly error: EventParseError;
 }
 
-/** One answer of `imbot.v2.Event.get`, parsed. */
+/** One answer of `imbot.v2.Event.get`, parsed. @category Polling */
 export interface BotEventBatch {
   /** The events, in `eventId` order, each of its code's type (unknown codes passed through). */
   readonly events: readonly PolledBotEvent[];
@@ -43,7 +47,11 @@ export interface BotEventBatch {
   readonly hasMore: boolean;
 }
 
-/** Options of {@link parseBotEventBatch}: limits (per item; `maxBytes` for an answer as text) and strictness. */
+/**
+ * Options of {@link parseBotEventBatch}: limits (per item; `maxBytes` for an answer as text) and strictness.
+ *
+ * @category Polling
+ */
 export interface ParseBotEventBatchOptions extends BaseParseOptions {}
 
 /** What an answer as text may weigh when `limits.maxBytes` is not given: 1,000 items of 32 KiB. */
@@ -107,6 +115,7 @@ const BY_CODE: ReadonlyMap<string, BotEventDefinition> = /* @__PURE__ */ new Map
  *   if (event.event === 'ONIMBOTV2MESSAGEADD') console.log(event.eventId, event.message.text);
  * }
  * ```
+ * @category Polling
  */
 export function parseBotEventBatch(
   answer: unknown,
@@ -155,6 +164,14 @@ export function parseBotEventBatch(
  * @param answer The answer, its `result`, or their JSON text (or bytes).
  * @param options Limits and strictness.
  * @returns The batch, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseBotEventBatch(await call('imbot.v2.Event.get', { botId, offset }));
+ * if (!result.success) return console.warn(result.error.message); // not an Event.get answer
+ * const { events, failures, nextOffset, hasMore } = result.output;
+ * ```
+ * @category Polling
  */
 export function safeParseBotEventBatch(
   answer: unknown,

@@ -45,6 +45,7 @@ type OverrideMap<O> = [O] extends [never]
  * `BotEventPayload<'ONIMBOTV2MESSAGEADD'>['data']['message']['text']` is `string`.
  *
  * @typeParam K The event code.
+ * @category Testing
  */
 export type BotEventPayload<K extends KnownBotEventCode> = FormMap<RawBotEventMap[K]>;
 
@@ -67,10 +68,11 @@ export type BotEventPayload<K extends KnownBotEventCode> = FormMap<RawBotEventMa
  *   data: { PARAMS: { MESSAGE: 'help' }, USER: undefined },
  * };
  * ```
+ * @category Testing
  */
 export type BotEventPayloadOverrides<K extends KnownBotEventCode> = OverrideMap<RawBotEventMap[K]>;
 
-/** Options of `createBotEventBody`. */
+/** Options of `createBotEventBody`. @category Testing */
 export interface CreateBotEventBodyOptions {
   /**
    * The body's format: the form body Bitrix24 posts (`application/x-www-form-urlencoded`,

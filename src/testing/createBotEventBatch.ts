@@ -2,7 +2,7 @@ import type { PolledBotEventCode } from '../poll/PolledBotEvent.js';
 import type { BotEventPayloadOverrides } from './BotEventPayload.js';
 import { createBotEventPayload } from './createBotEventPayload.js';
 
-/** One item of a test batch: its code, and what to change in its default. */
+/** One item of a test batch: its code, and what to change in its default. @category Testing */
 export interface BotEventBatchItem<K extends PolledBotEventCode = PolledBotEventCode> {
   /** The event code. Wire: `type`. */
   readonly type: K;
@@ -14,7 +14,7 @@ export interface BotEventBatchItem<K extends PolledBotEventCode = PolledBotEvent
   readonly date?: string | undefined;
 }
 
-/** Options of {@link createBotEventBatch}. */
+/** Options of {@link createBotEventBatch}. @category Testing */
 export interface CreateBotEventBatchOptions {
   /** The id of the first item without its own. @default 1 */
   readonly firstEventId?: number | undefined;
@@ -24,7 +24,7 @@ export interface CreateBotEventBatchOptions {
   readonly nextOffset?: number | undefined;
 }
 
-/** A test answer of `imbot.v2.Event.get`. */
+/** A test answer of `imbot.v2.Event.get`. @category Testing */
 export interface BotEventBatchAnswer {
   /** The batch. */
   readonly result: {
@@ -79,6 +79,7 @@ const DEFAULT_DATE = '2026-06-09T14:05:12+02:00';
  * const poller = createBotEventPoller(handlers, { call: async () => answer, botId: 1 });
  * await poller.poll(); // 3: both items handled
  * ```
+ * @category Testing
  */
 export function createBotEventBatch(
   items: readonly (PolledBotEventCode | BotEventBatchItem)[],

@@ -106,6 +106,7 @@ const DEFAULTS: { readonly [K in KnownBotEventCode]: () => BotEventPayload<K> } 
  * event.message.text;    // 'help'
  * event.chat.dialogId;   // 'chat1200'
  * ```
+ * @category Testing
  */
 export function createBotEventPayload<K extends KnownBotEventCode>(
   code: K,
@@ -143,6 +144,7 @@ export function createBotEventPayload<K extends KnownBotEventCode>(
  *   body: createBotEventBody('ONIMBOTV2MESSAGEADD', { data: { message: { text: 'help' } } }),
  * });
  * ```
+ * @category Testing
  */
 export function createBotEventBody<K extends KnownBotEventCode>(
   code: K,

@@ -3,6 +3,8 @@ import { TEST_APPLICATION_TOKEN } from './defaultParts.js';
 
 /**
  * A wire payload as Bitrix24 posts it: Bitrix key names, string leaves, nested maps.
+ *
+ * @category Testing
  */
 export interface WirePayload {
   [key: string]: string | WirePayload;
@@ -11,12 +13,14 @@ export interface WirePayload {
 /**
  * Overrides for {@link createImCommandAddPayload}: nested maps merge into the example, a string
  * replaces a leaf, and `undefined` removes a key (as `http_build_query` drops `null`).
+ *
+ * @category Testing
  */
 export interface WirePayloadOverrides {
   [key: string]: string | number | boolean | WirePayloadOverrides | undefined;
 }
 
-/** Options of {@link createImCommandAddPayload}. */
+/** Options of {@link createImCommandAddPayload}. @category Testing */
 export interface CreatePayloadOptions {
   /**
    * Which documented example to start from: the group chat or the private chat one.
@@ -246,6 +250,7 @@ const PRIVATE: WirePayload = {
  *   body: encodeForm(payload),
  * });
  * ```
+ * @category Testing
  */
 export function createImCommandAddPayload(
   overrides?: WirePayloadOverrides,
@@ -262,6 +267,14 @@ export function createImCommandAddPayload(
  * @param overrides Changes to the example, by wire key.
  * @param options Which example to start from.
  * @returns The body.
+ *
+ * @example
+ * ```ts
+ * const body = createImCommandAddBody({ data: { COMMAND: { 99: { COMMAND_PARAMS: 'Berlin' } } } });
+ * // 'event=ONIMCOMMANDADD&event_handler_id=1035&data%5BCOMMAND%5D%5B99%5D...'
+ * parseImCommandAdd(body).commands[0].params; // 'Berlin'
+ * ```
+ * @category Testing
  */
 export function createImCommandAddBody(
   overrides?: WirePayloadOverrides,

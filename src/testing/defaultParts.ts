@@ -24,6 +24,7 @@ export const MEMBER_ID = '0123456789abcdef0123456789abcdef';
  * const handler = createBotEventHandler(handlers, { applicationToken: TEST_APPLICATION_TOKEN });
  * await handler(new Request(url, { method: 'POST', headers, body: createBotEventBody('ONIMCOMMANDADD') }));
  * ```
+ * @category Testing
  */
 export const TEST_APPLICATION_TOKEN = 'fa4efa4efa4efa4efa4efa4efa4efa4e';
 /** The bot's id and code. @internal */

@@ -2,12 +2,18 @@ import type { FormObject } from '../decode/FormObject.js';
 import { type EventParseError, eventError } from '../errors/EventParseError.js';
 import { equalInConstantTime } from './equalInConstantTime.js';
 
-/** One expected application token, or several (during a rotation, or after a reinstall). */
+/**
+ * One expected application token, or several (during a rotation, or after a reinstall).
+ *
+ * @category Verification
+ */
 export type ExpectedApplicationTokens = string | readonly string[];
 
 /**
  * The portal a body says it comes from, read from the decoded body before anything else: the
  * same `auth[member_id]` and `auth[domain]` the parsed event will carry.
+ *
+ * @category Verification
  */
 export interface EventPortal {
   /** The portal's id. Wire: `auth[member_id]`. */
@@ -19,6 +25,8 @@ export interface EventPortal {
 /**
  * The expected application token of a portal: the token(s) stored for it at ONAPPINSTALL, or
  * `undefined` for a portal the app does not know.
+ *
+ * @category Verification
  */
 export type ApplicationTokenLookup = (portal: EventPortal) => ExpectedApplicationTokens | undefined;
 
@@ -26,12 +34,16 @@ export type ApplicationTokenLookup = (portal: EventPortal) => ExpectedApplicatio
  * The `applicationToken` option of the parse functions: the expected token, several, or a lookup
  * by portal. When given, the body's top-level `auth[application_token]` is compared with it, in
  * constant time, right after decoding and before validation; see {@link ParseOptions.applicationToken}.
+ *
+ * @category Verification
  */
 export type ApplicationTokenOption = ExpectedApplicationTokens | ApplicationTokenLookup;
 
 /**
  * The `applicationToken` option of the request helpers and of `createBotEventHandler`: as
  * {@link ApplicationTokenOption}, but the lookup may also answer with a Promise (a database read).
+ *
+ * @category Verification
  */
 export type AsyncApplicationTokenOption =
   | ExpectedApplicationTokens

@@ -28,6 +28,7 @@ export const REDACTED = '[redacted]';
  * logger.info(redactEvent(event));
  * // { auth: { accessToken: '[redacted]', applicationToken: '[redacted]', domain: '...' }, ... }
  * ```
+ * @category Verification
  */
 export function redactEvent<T>(event: T): T {
   return copy(event, new Map()) as T;

@@ -4,6 +4,8 @@ import { equalInConstantTime } from './equalInConstantTime.js';
 /**
  * What the token checks read: the top-level auth of a normalized event. The token (and, for the
  * user events, the whole `auth`) may be missing: such an event never verifies.
+ *
+ * @category Verification
  */
 export interface ApplicationTokenCarrier {
   /** The top-level auth (the event's, never the bot's); absent on the user events (ONIMV2*). */
@@ -30,6 +32,7 @@ export interface ApplicationTokenCarrier {
  * const event = parseImCommandAdd(body);
  * if (!verifyApplicationToken(event, process.env.B24_APP_TOKEN ?? '')) return new Response(null, { status: 401 });
  * ```
+ * @category Verification
  */
 export function verifyApplicationToken(
   event: ApplicationTokenCarrier,
@@ -62,6 +65,14 @@ export function verifyApplicationToken(
  * @param event The parsed event.
  * @param expected The stored token, or several.
  * @throws {EventParseError} Code `token_mismatch`; its message carries neither token.
+ *
+ * @example
+ * ```ts
+ * const event = parseImCommandAdd(body);
+ * assertApplicationToken(event, [currentToken, previousToken]);
+ * // throws EventParseError, code 'token_mismatch', when the event carries neither
+ * ```
+ * @category Verification
  */
 export function assertApplicationToken(
   event: ApplicationTokenCarrier,

@@ -38,6 +38,8 @@ export const rawAuthEntries = {
 /**
  * The fields of an auth bundle as sent, every one optional: the shape of the bot's flat copy in
  * a command entry (see `EventAuth` for what each field means).
+ *
+ * @category Wire types
  */
 export interface RawAuthFields {
   /** OAuth 2.0 access token; absent when no user caused the event. */
@@ -68,7 +70,7 @@ export interface RawAuthFields {
   readonly application_token?: WireText | undefined;
 }
 
-/** An auth bundle as sent, with its required fields (see `EventAuth`). */
+/** An auth bundle as sent, with its required fields (see `EventAuth`). @category Wire types */
 export interface RawAuth extends RawAuthFields {
   /** The Bitrix24 portal where the event occurred. */
   readonly domain: WireText;
@@ -84,6 +86,8 @@ export interface RawAuth extends RawAuthFields {
  * An auth bundle as sent: the top-level `auth` of every event (the user on whose behalf it fired),
  * and the bot's `AUTH` in a command entry. `domain`, `member_id` and `application_token` are
  * required; the tokens are absent when no user caused the event and for outgoing webhooks.
+ *
+ * @category Schemas
  */
 export const RawAuthSchema: v.GenericSchema<unknown, RawAuth> = v.looseObject(
   {
@@ -106,6 +110,8 @@ export const AUTH_REQUIRED: readonly string[] = ['domain', 'member_id', 'applica
  * An auth bundle as sent by the events whose `application_token` may be missing (ONAPPPAYMENT's
  * documented `auth` has none, ONAPPTEST's is not documented at all, and an event this library
  * does not know may be anything): the portal and its id are required, the token is not.
+ *
+ * @category Wire types
  */
 export interface RawAuthWithOptionalToken extends RawAuthFields {
   /** The Bitrix24 portal where the event occurred. */
@@ -121,6 +127,8 @@ export interface RawAuthWithOptionalToken extends RawAuthFields {
  * ONAPPMETHODCONFIRM, ONAPPTEST, of the user events (ONIMV2*) when it is sent, and of an event
  * this library does not know. `domain` and `member_id` are required. A body without a token still
  * fails `token_mismatch` whenever a token is expected (the `applicationToken` option).
+ *
+ * @category Schemas
  */
 export const RawAuthWithOptionalTokenSchema: v.GenericSchema<unknown, RawAuthWithOptionalToken> =
   v.looseObject(

@@ -26,7 +26,7 @@ const RawUserObjectSchema = v.looseObject(
   objectMessage,
 );
 
-/** The author of a message as sent (`data[USER]`); see `User`. */
+/** The author of a message as sent (`data[USER]`); see `User`. @category Wire types */
 export interface RawUser {
   /** The user's id. */
   readonly ID?: WireId | undefined;
@@ -56,6 +56,8 @@ export interface RawUser {
  * The author of a message as sent (`data[USER]`). It may be empty (`[]` or `{}` in JSON; PHP drops
  * an empty `USER` from a form body, so there it is missing) for system messages; once it has any
  * key, `ID` is required (a bot needs to know who wrote); the names may be missing.
+ *
+ * @category Schemas
  */
 export const RawUserSchema: v.GenericSchema<unknown, RawUser> = v.pipe(
   RawUserObjectSchema,

@@ -8,6 +8,8 @@
  * `J` openChannel, `T` thread (comment thread), `A` copilot, `B` collab, `X` external;
  * `unknown` for any other letter. API 2.0 sends the name itself (`chat.type`), and also
  * `generalChannel` (the portal's general channel).
+ *
+ * @category Model
  */
 export type ChatType =
   | 'private'

@@ -45,6 +45,8 @@ const RawCommandObjectSchema = v.looseObject(
 /**
  * One invoked command as sent (`data[COMMAND][id]`): the bot's auth bundle, flat and again under
  * `AUTH`, and the command itself. The bot's auth must come in one of the two places.
+ *
+ * @category Schemas
  */
 export const RawCommandSchema: v.GenericSchema<unknown, RawCommand> = v.pipe(
   RawCommandObjectSchema,
@@ -55,7 +57,7 @@ export const RawCommandSchema: v.GenericSchema<unknown, RawCommand> = v.pipe(
   ),
 );
 
-/** One invoked command as sent (`data[COMMAND][id]`); see `CommandCall`. */
+/** One invoked command as sent (`data[COMMAND][id]`); see `CommandCall`. @category Wire types */
 export interface RawCommand extends RawAuthFields {
   /** The bot's auth bundle; the same fields also come flat in the entry. */
   readonly AUTH?: RawAuth | undefined;
@@ -101,6 +103,8 @@ type RawCommandParamsObject = v.InferOutput<typeof RawCommandParamsObjectSchema>
 /**
  * `data[PARAMS]` of ONIMCOMMANDADD as sent: the message that carried the command and its chat.
  * `CHAT_TYPE` or `MESSAGE_TYPE` must be present; private chats (`P`) must carry `TO_USER_ID`.
+ *
+ * @category Schemas
  */
 export const RawCommandParamsSchema: v.GenericSchema<unknown, RawCommandParams> = v.pipe(
   RawCommandParamsObjectSchema,
@@ -117,7 +121,11 @@ export const RawCommandParamsSchema: v.GenericSchema<unknown, RawCommandParams> 
   ),
 );
 
-/** `data[PARAMS]` of ONIMCOMMANDADD as sent: the message and its chat; see `CommandMessage`. */
+/**
+ * `data[PARAMS]` of ONIMCOMMANDADD as sent: the message and its chat; see `CommandMessage`.
+ *
+ * @category Wire types
+ */
 export interface RawCommandParams extends RawChatParams, RawMessageFlags {
   /** The message text with the command. */
   readonly MESSAGE: WireText;

@@ -10,7 +10,11 @@ import {
   type WireText,
 } from './wire.js';
 
-/** The chat fields of an API 1.0 `data[PARAMS]` as sent; see `Chat` for their meaning. */
+/**
+ * The chat fields of an API 1.0 `data[PARAMS]` as sent; see `Chat` for their meaning.
+ *
+ * @category Wire types
+ */
 export interface RawChatParams {
   /** The chat type letter (`P`, `C`, `O`, ...). */
   readonly CHAT_TYPE?: WireText | undefined;
@@ -60,7 +64,7 @@ export interface RawChatParams {
   readonly BOT_IN_CHAT?: Readonly<Record<string, WireId>> | undefined;
 }
 
-/** The delivery flags of an API 1.0 message as sent; see `MessageFlags`. */
+/** The delivery flags of an API 1.0 message as sent; see `MessageFlags`. @category Wire types */
 export interface RawMessageFlags {
   /** Skip the user check. */
   readonly SKIP_USER_CHECK?: WireFlag | undefined;

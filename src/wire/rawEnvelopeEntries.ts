@@ -41,7 +41,7 @@ export interface RawEnvelopeFields {
   readonly auth: RawAuth;
 }
 
-/** The envelope of an API 1.0 event as sent. */
+/** The envelope of an API 1.0 event as sent. @category Wire types */
 export interface RawEventEnvelope<Event extends string> extends RawEnvelopeFields {
   /** The event code. */
   readonly event: Event;
@@ -57,7 +57,7 @@ export interface RawEventEnvelope<Event extends string> extends RawEnvelopeField
   readonly [key: string]: unknown;
 }
 
-/** The envelope of an API 2.0 event as sent: the same fields as API 1.0's. */
+/** The envelope of an API 2.0 event as sent: the same fields as API 1.0's. @category Wire types */
 export interface RawImBotV2Envelope<Event extends string> extends RawEventEnvelope<Event> {}
 
 /**
@@ -134,6 +134,8 @@ export const APP_ENVELOPE_REQUIRED: readonly string[] = /* @__PURE__ */ ENVELOPE
 /**
  * The envelope of an event whose `auth` may come without an `application_token` (ONAPPPAYMENT,
  * ONAPPMETHODCONFIRM, ONAPPTEST) as sent: as {@link RawEventEnvelope}, the token optional.
+ *
+ * @category Wire types
  */
 export interface RawEventEnvelopeWithOptionalToken<Event extends string> {
   /** The event code. */
@@ -192,6 +194,8 @@ export const APP_ENVELOPE_WITH_OPTIONAL_TOKEN_REQUIRED: readonly string[] = [
  * polling methods (`im.v2.Event.get`, `imbot.v2.Event.get` with `withUserEvents`) hand out their
  * `data` with no `auth` and no `ts`. So only the code and `data` are required; the rest of the
  * envelope of the other events is read when present.
+ *
+ * @category Wire types
  */
 export interface RawImV2Envelope<Event extends string> {
   /** The event code. */

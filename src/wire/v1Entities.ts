@@ -31,7 +31,7 @@ import {
   type WireText,
 } from './wire.js';
 
-/** One bot of an API 1.0 event as sent (`data[BOT][id]`); see `Bot`. */
+/** One bot of an API 1.0 event as sent (`data[BOT][id]`); see `Bot`. @category Wire types */
 export interface RawBotEntry extends RawAuthFields {
   /** The bot's auth bundle; the same fields also come flat in the entry. */
   readonly AUTH?: RawAuth | undefined;
@@ -43,7 +43,11 @@ export interface RawBotEntry extends RawAuthFields {
   readonly [key: string]: unknown;
 }
 
-/** One bot of an API 1.0 event as sent (`data[BOT][id]`): its id, code and auth bundle. */
+/**
+ * One bot of an API 1.0 event as sent (`data[BOT][id]`): its id, code and auth bundle.
+ *
+ * @category Schemas
+ */
 export const RawBotEntrySchema: v.GenericSchema<unknown, RawBotEntry> = v.looseObject(
   {
     ...rawAuthEntries,
@@ -60,6 +64,8 @@ export const RawBotMapSchema = idKeyedMapSchema(RawBotEntrySchema, 'bot');
 /**
  * One file of a message as sent (`data[PARAMS][FILES][id]`), keyed by its Drive file id: the
  * fields `CIMDisk::GetFileParams` builds; see `BotMessageFile`.
+ *
+ * @category Wire types
  */
 export interface RawBotMessageFile {
   /** The file's Drive id (the same as its key). */
@@ -80,7 +86,11 @@ export interface RawBotMessageFile {
   readonly [key: string]: unknown;
 }
 
-/** One file of a message as sent (`data[PARAMS][FILES][id]`): every field optional, typed when sent. */
+/**
+ * One file of a message as sent (`data[PARAMS][FILES][id]`): every field optional, typed when sent.
+ *
+ * @category Schemas
+ */
 export const RawBotMessageFileSchema: v.GenericSchema<unknown, RawBotMessageFile> = v.looseObject(
   {
     id: v.optional(RawIdSchema),
@@ -94,7 +104,7 @@ export const RawBotMessageFileSchema: v.GenericSchema<unknown, RawBotMessageFile
   objectMessage,
 );
 
-/** The message's own parameters as sent (`data[PARAMS][PARAMS]`). */
+/** The message's own parameters as sent (`data[PARAMS][PARAMS]`). @category Wire types */
 export interface RawBotMessageOwnParams {
   /** The Drive ids of the message's files, as a list. */
   readonly FILE_ID?: Readonly<Record<string, WireId>> | undefined;
@@ -102,7 +112,7 @@ export interface RawBotMessageOwnParams {
   readonly [key: string]: unknown;
 }
 
-/** `data[PARAMS]` of the API 1.0 message events as sent; see `BotMessage`. */
+/** `data[PARAMS]` of the API 1.0 message events as sent; see `BotMessage`. @category Wire types */
 export interface RawBotMessageParams extends RawChatParams, RawMessageFlags {
   /** The message text (the bot mention removed); absent when a message of only files has none. */
   readonly MESSAGE?: WireText | undefined;
@@ -189,6 +199,8 @@ export const chatChecks = [
 /**
  * `data[PARAMS]` of ONIMBOTMESSAGEADD and ONIMBOTMESSAGEUPDATE as sent. The message id comes as
  * `MESSAGE_ID` (or `ID`), the chat id as `TO_CHAT_ID` or `CHAT_ID`.
+ *
+ * @category Schemas
  */
 export const RawBotMessageParamsSchema: v.GenericSchema<unknown, RawBotMessageParams> = v.pipe(
   RawBotMessageParamsObjectSchema,
@@ -201,7 +213,11 @@ export const RawBotMessageParamsSchema: v.GenericSchema<unknown, RawBotMessagePa
   ),
 );
 
-/** `data[PARAMS]` of ONIMBOTMESSAGEDELETE as sent: as the others, but private chats may omit the chat id. */
+/**
+ * `data[PARAMS]` of ONIMBOTMESSAGEDELETE as sent: as the others, but private chats may omit the chat id.
+ *
+ * @category Schemas
+ */
 export const RawBotDeletedMessageParamsSchema: v.GenericSchema<unknown, RawBotMessageParams> =
   v.pipe(
     RawBotMessageParamsObjectSchema,
@@ -213,7 +229,7 @@ export const RawBotDeletedMessageParamsSchema: v.GenericSchema<unknown, RawBotMe
     ),
   );
 
-/** `data` of the API 1.0 message and join events as sent. */
+/** `data` of the API 1.0 message and join events as sent. @category Wire types */
 export interface RawImBotEventData<Params> {
   /** The bots the event is for, keyed by bot id. */
   readonly BOT: Readonly<Record<string, RawBotEntry>>;
@@ -274,7 +290,7 @@ export const V1_DATA_REQUIRED: readonly string[] = [
  */
 export const MESSAGE_PARAMS_REQUIRED: readonly string[] = ['DIALOG_ID', 'LANGUAGE'];
 
-/** ONIMBOTMESSAGEADD or ONIMBOTMESSAGEUPDATE as sent. */
+/** ONIMBOTMESSAGEADD or ONIMBOTMESSAGEUPDATE as sent. @category Wire types */
 export interface RawImBotMessageEvent
   extends RawEventEnvelope<'ONIMBOTMESSAGEADD' | 'ONIMBOTMESSAGEUPDATE'> {
   /** The event's data. */

@@ -25,7 +25,7 @@ import {
 // `data[message]`. Over a webhook every scalar is a string (booleans `1`/`0`, `null` and empty
 // arrays left out); from the polling method the types are JSON's. The scalar schemas take both.
 
-/** The bot of an API 2.0 event as sent (`data[bot]`); see `Bot`. */
+/** The bot of an API 2.0 event as sent (`data[bot]`); see `Bot`. @category Wire types */
 export interface RawImBotV2Bot {
   /** The bot's id (its user id). */
   readonly id: WireId;
@@ -37,13 +37,21 @@ export interface RawImBotV2Bot {
   readonly [key: string]: unknown;
 }
 
-/** The bot of an API 2.0 event as sent, with its auth bundle (ONIMBOTV2COMMANDADD). */
+/**
+ * The bot of an API 2.0 event as sent, with its auth bundle (ONIMBOTV2COMMANDADD).
+ *
+ * @category Wire types
+ */
 export interface RawImBotV2BotWithAuth extends RawImBotV2Bot {
   /** The bot's own auth bundle, for callbacks. */
   readonly auth: RawAuth;
 }
 
-/** The bot of an API 2.0 event as sent (`data[bot]`): `{id, code, auth}` over a webhook. */
+/**
+ * The bot of an API 2.0 event as sent (`data[bot]`): `{id, code, auth}` over a webhook.
+ *
+ * @category Schemas
+ */
 export const RawImBotV2BotSchema: v.GenericSchema<unknown, RawImBotV2Bot> = v.looseObject(
   { id: RawIdSchema, code: RawTextSchema, auth: v.optional(RawAuthSchema) },
   objectMessage,
@@ -52,11 +60,13 @@ export const RawImBotV2BotSchema: v.GenericSchema<unknown, RawImBotV2Bot> = v.lo
 /**
  * The bot of an API 2.0 event as sent, its auth bundle required: ONIMBOTV2COMMANDADD needs it
  * for the command's `botAuth`. Webhooks always send it.
+ *
+ * @category Schemas
  */
 export const RawImBotV2BotWithAuthSchema: v.GenericSchema<unknown, RawImBotV2BotWithAuth> =
   v.looseObject({ id: RawIdSchema, code: RawTextSchema, auth: RawAuthSchema }, objectMessage);
 
-/** The chat of an API 2.0 event as sent (`data[chat]`); see `Chat`. */
+/** The chat of an API 2.0 event as sent (`data[chat]`); see `Chat`. @category Wire types */
 export interface RawImBotV2Chat {
   /** The chat's id. */
   readonly id: WireId;
@@ -122,6 +132,8 @@ const RawImBotV2ChatObjectSchema = v.looseObject(
 /**
  * The chat of an API 2.0 event as sent (`data[chat]`). `id` and `dialogId` are required, and
  * `type`, or `messageType` when `type` is missing.
+ *
+ * @category Schemas
  */
 export const RawImBotV2ChatSchema: v.GenericSchema<unknown, RawImBotV2Chat> = v.pipe(
   RawImBotV2ChatObjectSchema,
@@ -132,7 +144,7 @@ export const RawImBotV2ChatSchema: v.GenericSchema<unknown, RawImBotV2Chat> = v.
   ),
 );
 
-/** The user of an API 2.0 event as sent (`data[user]`); see `User`. */
+/** The user of an API 2.0 event as sent (`data[user]`); see `User`. @category Wire types */
 export interface RawImBotV2User {
   /** The user's id. */
   readonly id?: WireId | undefined;
@@ -175,6 +187,8 @@ const RawImBotV2UserObjectSchema = v.looseObject(
  * The user of an API 2.0 event as sent (`data[user]`). It may be missing or empty (PHP drops an
  * empty or `null` user from a form body); once it has any key, `id`, `name`, `firstName` and
  * `lastName` are required.
+ *
+ * @category Schemas
  */
 export const RawImBotV2UserSchema: v.GenericSchema<unknown, RawImBotV2User> = v.pipe(
   RawImBotV2UserObjectSchema,
@@ -184,7 +198,11 @@ export const RawImBotV2UserSchema: v.GenericSchema<unknown, RawImBotV2User> = v.
   ),
 );
 
-/** The user of an API 2.0 event as sent, its id required (see {@link RawImBotV2UserWithIdSchema}). */
+/**
+ * The user of an API 2.0 event as sent, its id required (see {@link RawImBotV2UserWithIdSchema}).
+ *
+ * @category Wire types
+ */
 export interface RawImBotV2UserWithId extends RawImBotV2User {
   /** The user's id. */
   readonly id: WireId;
@@ -193,13 +211,15 @@ export interface RawImBotV2UserWithId extends RawImBotV2User {
 /**
  * The user of an API 2.0 event that is about that user, as sent: ONIMV2JOINCHAT's new member. It
  * must be there, with its id; the rest is optional, as in {@link RawImBotV2UserSchema}.
+ *
+ * @category Schemas
  */
 export const RawImBotV2UserWithIdSchema: v.GenericSchema<unknown, RawImBotV2UserWithId> = v.pipe(
   RawImBotV2UserObjectSchema,
   requireFields<v.InferOutput<typeof RawImBotV2UserObjectSchema>>(['id'], () => true),
 ) as v.GenericSchema<unknown, RawImBotV2UserWithId>;
 
-/** The message of an API 2.0 event as sent (`data[message]`). */
+/** The message of an API 2.0 event as sent (`data[message]`). @category Wire types */
 export interface RawImBotV2Message {
   /** The message's id. */
   readonly id: WireId;
@@ -219,7 +239,11 @@ export interface RawImBotV2Message {
   readonly [key: string]: unknown;
 }
 
-/** The message of an API 2.0 event as sent (`data[message]`): `id`, `chatId` and `authorId` required. */
+/**
+ * The message of an API 2.0 event as sent (`data[message]`): `id`, `chatId` and `authorId` required.
+ *
+ * @category Schemas
+ */
 export const RawImBotV2MessageSchema: v.GenericSchema<unknown, RawImBotV2Message> = v.looseObject(
   {
     id: RawIdSchema,
@@ -233,7 +257,11 @@ export const RawImBotV2MessageSchema: v.GenericSchema<unknown, RawImBotV2Message
   objectMessage,
 );
 
-/** The invoked command of ONIMBOTV2COMMANDADD as sent (`data[command]`); see `CommandCall`. */
+/**
+ * The invoked command of ONIMBOTV2COMMANDADD as sent (`data[command]`); see `CommandCall`.
+ *
+ * @category Wire types
+ */
 export interface RawImBotV2Command {
   /** The registered command's id. */
   readonly id: WireId;
@@ -247,7 +275,7 @@ export interface RawImBotV2Command {
   readonly [key: string]: unknown;
 }
 
-/** The invoked command of ONIMBOTV2COMMANDADD as sent (`data[command]`). */
+/** The invoked command of ONIMBOTV2COMMANDADD as sent (`data[command]`). @category Schemas */
 export const RawImBotV2CommandSchema: v.GenericSchema<unknown, RawImBotV2Command> = v.looseObject(
   {
     id: RawIdSchema,
@@ -258,7 +286,7 @@ export const RawImBotV2CommandSchema: v.GenericSchema<unknown, RawImBotV2Command
   objectMessage,
 );
 
-/** The `data` every API 2.0 event about a chat has. */
+/** The `data` every API 2.0 event about a chat has. @category Wire types */
 export interface RawImBotV2EventData {
   /** The bot the event is for. */
   readonly bot: RawImBotV2Bot;
@@ -272,7 +300,7 @@ export interface RawImBotV2EventData {
   readonly [key: string]: unknown;
 }
 
-/** `data` of ONIMBOTV2MESSAGEADD, ONIMBOTV2MESSAGEUPDATE as sent. */
+/** `data` of ONIMBOTV2MESSAGEADD, ONIMBOTV2MESSAGEUPDATE as sent. @category Wire types */
 export interface RawImBotV2MessageData extends RawImBotV2EventData {
   /** The message. */
   readonly message: RawImBotV2Message;
@@ -281,6 +309,8 @@ export interface RawImBotV2MessageData extends RawImBotV2EventData {
 /**
  * The `data` every user event of API 2.0 about a chat has (ONIMV2*): as
  * {@link RawImBotV2EventData}, without `bot`.
+ *
+ * @category Wire types
  */
 export interface RawImV2EventData {
   /** The chat. */
@@ -293,7 +323,7 @@ export interface RawImV2EventData {
   readonly [key: string]: unknown;
 }
 
-/** `data` of ONIMV2MESSAGEADD, ONIMV2MESSAGEUPDATE as sent. */
+/** `data` of ONIMV2MESSAGEADD, ONIMV2MESSAGEUPDATE as sent. @category Wire types */
 export interface RawImV2MessageData extends RawImV2EventData {
   /** The message. */
   readonly message: RawImBotV2Message;

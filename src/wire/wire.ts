@@ -1,13 +1,17 @@
 import * as v from 'valibot';
 import { describeKind } from '../errors/EventParseError.js';
 
-/** A wire id: decimal digits (leading zeros allowed) or a JSON integer, at most `Number.MAX_SAFE_INTEGER`. */
+/**
+ * A wire id: decimal digits (leading zeros allowed) or a JSON integer, at most `Number.MAX_SAFE_INTEGER`.
+ *
+ * @category Wire types
+ */
 export type WireId = string | number;
 
-/** A wire text: a string, or a JSON number standing for its decimal text. */
+/** A wire text: a string, or a JSON number standing for its decimal text. @category Wire types */
 export type WireText = string | number;
 
-/** A wire flag: `'Y'`/`'N'`, `'1'`/`'0'`, or a JSON boolean. */
+/** A wire flag: `'Y'`/`'N'`, `'1'`/`'0'`, or a JSON boolean. @category Wire types */
 export type WireFlag = 'Y' | 'N' | '1' | '0' | '' | boolean;
 
 const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);

@@ -7,13 +7,19 @@ import { describeNumberKind, isSafeDigits, type WireId, type WireText } from './
  * (`2026-06-09T14:05:12+02:00`), or none. API 2.0 sends `null` for none: the polling method as
  * JSON `null`, a webhook as `''` (Bitrix24's documentation) or not at all (`http_build_query`
  * drops `null`). Normalized to a `Date`, or left out.
+ *
+ * @category Wire types
  */
 export type WireDate = string | null;
 
-/** A wire id of API 2.0 that may be `null` (`''` on a webhook): digits, a JSON integer, `''` or `null`. */
+/**
+ * A wire id of API 2.0 that may be `null` (`''` on a webhook): digits, a JSON integer, `''` or `null`.
+ *
+ * @category Wire types
+ */
 export type WireNullableId = WireId | '' | null;
 
-/** A wire text of API 2.0 that may be `null` (`''` on a webhook). */
+/** A wire text of API 2.0 that may be `null` (`''` on a webhook). @category Wire types */
 export type WireNullableText = WireText | null;
 
 /** An ISO 8601 date and time with seconds and an offset, as PHP's `DATE_ATOM` writes it. */

@@ -23,7 +23,7 @@ import {
   type WireText,
 } from '../../wire/wire.js';
 
-/** ONAPPINSTALL as sent. */
+/** ONAPPINSTALL as sent. @category Wire types */
 export interface RawAppInstallEvent extends RawEventEnvelope<'ONAPPINSTALL'> {
   /** The installed app; absent when the portal sent none of its fields. */
   readonly data?:
@@ -42,7 +42,7 @@ export interface RawAppInstallEvent extends RawEventEnvelope<'ONAPPINSTALL'> {
     | undefined;
 }
 
-/** ONAPPINSTALL exactly as sent. */
+/** ONAPPINSTALL exactly as sent. @category Schemas */
 export const RawAppInstallSchema: v.GenericSchema<unknown, RawAppInstallEvent> =
   /* @__PURE__ */ eventSchema(
     'ONAPPINSTALL',
@@ -65,6 +65,7 @@ export const RawAppInstallSchema: v.GenericSchema<unknown, RawAppInstallEvent> =
  * against it (see the install-flow guide, docs/install-flow.md).
  *
  * @see https://apidocs.bitrix24.com/api-reference/common/events/on-app-install.html
+ * @category Events
  */
 export interface AppInstallEvent extends BotEventEnvelope {
   /** The event code. Wire: `event`. */
@@ -120,7 +121,7 @@ const spec = {
 /** ONAPPINSTALL's entry in the event table. @internal */
 export const appInstall = /* @__PURE__ */ defineEvent(spec);
 
-/** ONAPPINSTALL as one valibot schema: the wire schema, then the normalizer. */
+/** ONAPPINSTALL as one valibot schema: the wire schema, then the normalizer. @category Schemas */
 export const AppInstallSchema: v.GenericSchema<unknown, AppInstallEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -134,6 +135,18 @@ const parser = /* @__PURE__ */ createEventParser(appInstall);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const lookup = (portal: EventPortal) => tokens.get(portal.memberId);
+ * // A portal you do not know yet passes the lookup unverified: its token arrives here.
+ * const event = parseAppInstall(await request.text(), { applicationToken: lookup });
+ * tokens.set(event.auth.memberId, event.auth.applicationToken);
+ * event.auth.memberId; // '0123456789abcdef0123456789abcdef'
+ * event.auth.domain;   // 'example-corp.bitrix24.com'
+ * event.version;       // 1
+ * ```
+ * @category Events
  */
 export function parseAppInstall(input: EventInput, options?: ParseOptions): AppInstallEvent {
   return parser.parse(input, options);
@@ -145,6 +158,14 @@ export function parseAppInstall(input: EventInput, options?: ParseOptions): AppI
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppInstall(await request.text(), { applicationToken: lookup });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * tokens.set(result.output.auth.memberId, result.output.auth.applicationToken);
+ * ```
+ * @category Events
  */
 export function safeParseAppInstall(
   input: EventInput,

@@ -22,7 +22,7 @@ import {
   type WireText,
 } from '../../wire/wire.js';
 
-/** ONAPPMETHODCONFIRM as sent. */
+/** ONAPPMETHODCONFIRM as sent. @category Wire types */
 export interface RawAppMethodConfirmEvent
   extends RawEventEnvelopeWithOptionalToken<'ONAPPMETHODCONFIRM'> {
   /** The administrator's decision. */
@@ -40,7 +40,11 @@ export interface RawAppMethodConfirmEvent
   };
 }
 
-/** ONAPPMETHODCONFIRM exactly as sent. Its `auth` may come without `application_token`. */
+/**
+ * ONAPPMETHODCONFIRM exactly as sent. Its `auth` may come without `application_token`.
+ *
+ * @category Schemas
+ */
 export const RawAppMethodConfirmSchema: v.GenericSchema<unknown, RawAppMethodConfirmEvent> =
   /* @__PURE__ */ eventSchemaWithOptionalToken(
     'ONAPPMETHODCONFIRM',
@@ -63,6 +67,7 @@ export const RawAppMethodConfirmSchema: v.GenericSchema<unknown, RawAppMethodCon
  * is.
  *
  * @see https://apidocs.bitrix24.com/api-reference/common/events/on-app-method-confirm.html
+ * @category Events
  */
 export interface AppMethodConfirmEvent extends EventEnvelopeWithOptionalToken {
   /** The event code. Wire: `event`. */
@@ -122,7 +127,11 @@ const spec = {
 /** ONAPPMETHODCONFIRM's entry in the event table. @internal */
 export const appMethodConfirm = /* @__PURE__ */ defineEvent(spec);
 
-/** ONAPPMETHODCONFIRM as one valibot schema: the wire schema, then the normalizer. */
+/**
+ * ONAPPMETHODCONFIRM as one valibot schema: the wire schema, then the normalizer.
+ *
+ * @category Schemas
+ */
 export const AppMethodConfirmSchema: v.GenericSchema<unknown, AppMethodConfirmEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -138,6 +147,14 @@ const parser = /* @__PURE__ */ createEventParser(appMethodConfirm);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseAppMethodConfirm(await request.text(), { applicationToken: lookup });
+ * event.method;      // 'im.chat.user.list'
+ * event.isConfirmed; // true
+ * ```
+ * @category Events
  */
 export function parseAppMethodConfirm(
   input: EventInput,
@@ -152,6 +169,14 @@ export function parseAppMethodConfirm(
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppMethodConfirm(await request.text(), { applicationToken: lookup });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.isConfirmed; // true
+ * ```
+ * @category Events
  */
 export function safeParseAppMethodConfirm(
   input: EventInput,

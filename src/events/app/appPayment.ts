@@ -23,7 +23,7 @@ import {
   type WireText,
 } from '../../wire/wire.js';
 
-/** ONAPPPAYMENT as sent. */
+/** ONAPPPAYMENT as sent. @category Wire types */
 export interface RawAppPaymentEvent extends RawEventEnvelopeWithOptionalToken<'ONAPPPAYMENT'> {
   /** The payment; absent when the portal sent none of its fields. */
   readonly data?:
@@ -49,6 +49,8 @@ export interface RawAppPaymentEvent extends RawEventEnvelopeWithOptionalToken<'O
 /**
  * ONAPPPAYMENT exactly as sent. Its `auth` may come without `application_token` (the
  * documentation's example has none).
+ *
+ * @category Schemas
  */
 export const RawAppPaymentSchema: v.GenericSchema<unknown, RawAppPaymentEvent> =
   /* @__PURE__ */ eventSchemaWithOptionalToken(
@@ -72,6 +74,8 @@ export const RawAppPaymentSchema: v.GenericSchema<unknown, RawAppPaymentEvent> =
  * The application's paid status in ONAPPPAYMENT, from the wire letter: `L` local, `F` free, `D`
  * demo, `T` trial, `P` paid, `S` subscription (Market+, in the documentation until 2026-08 and
  * still in its example); `unknown` for any other letter.
+ *
+ * @category Events
  */
 export type AppPaymentStatus =
   | 'local'
@@ -98,6 +102,7 @@ const PAYMENT_STATUS_NAMES: Readonly<Record<string, Exclude<AppPaymentStatus, 'u
  * fails `token_mismatch` when one is.
  *
  * @see https://apidocs.bitrix24.com/api-reference/common/events/on-app-payment.html
+ * @category Events
  */
 export interface AppPaymentEvent extends EventEnvelopeWithOptionalToken {
   /** The event code. Wire: `event`. */
@@ -172,7 +177,7 @@ const spec = {
 /** ONAPPPAYMENT's entry in the event table. @internal */
 export const appPayment = /* @__PURE__ */ defineEvent(spec);
 
-/** ONAPPPAYMENT as one valibot schema: the wire schema, then the normalizer. */
+/** ONAPPPAYMENT as one valibot schema: the wire schema, then the normalizer. @category Schemas */
 export const AppPaymentSchema: v.GenericSchema<unknown, AppPaymentEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -187,6 +192,15 @@ const parser = /* @__PURE__ */ createEventParser(appPayment);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // A payment may come without a token: without one, confirm it with app.info first.
+ * const event = parseAppPayment(await request.text());
+ * event.status;   // 'paid'
+ * event.daysLeft; // 30
+ * ```
+ * @category Events
  */
 export function parseAppPayment(input: EventInput, options?: ParseOptions): AppPaymentEvent {
   return parser.parse(input, options);
@@ -198,6 +212,14 @@ export function parseAppPayment(input: EventInput, options?: ParseOptions): AppP
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppPayment(await request.text());
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.status; // 'paid'
+ * ```
+ * @category Events
  */
 export function safeParseAppPayment(
   input: EventInput,

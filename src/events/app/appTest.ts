@@ -16,7 +16,7 @@ import {
 } from '../../wire/rawEnvelopeEntries.js';
 import { objectMessage, RawTextSchema, type WireText } from '../../wire/wire.js';
 
-/** ONAPPTEST as sent. */
+/** ONAPPTEST as sent. @category Wire types */
 export interface RawAppTestEvent extends RawEventEnvelopeWithOptionalToken<'ONAPPTEST'> {
   /** The test; absent when the portal sent none of its fields. */
   readonly data?:
@@ -34,6 +34,8 @@ export interface RawAppTestEvent extends RawEventEnvelopeWithOptionalToken<'ONAP
 /**
  * ONAPPTEST exactly as sent; `QUERY` is kept whatever its keys. Its `auth` may come without
  * `application_token` (the documentation shows none of its keys).
+ *
+ * @category Schemas
  */
 export const RawAppTestSchema: v.GenericSchema<unknown, RawAppTestEvent> =
   /* @__PURE__ */ eventSchemaWithOptionalToken(
@@ -55,6 +57,7 @@ export const RawAppTestSchema: v.GenericSchema<unknown, RawAppTestEvent> =
  * parses when no token is asked for and fails `token_mismatch` when one is.
  *
  * @see https://apidocs.bitrix24.com/api-reference/events/test-handler.html
+ * @category Events
  */
 export interface AppTestEvent extends EventEnvelopeWithOptionalToken {
   /** The event code. Wire: `event`. */
@@ -102,7 +105,7 @@ const spec = {
 /** ONAPPTEST's entry in the event table. @internal */
 export const appTest = /* @__PURE__ */ defineEvent(spec);
 
-/** ONAPPTEST as one valibot schema: the wire schema, then the normalizer. */
+/** ONAPPTEST as one valibot schema: the wire schema, then the normalizer. @category Schemas */
 export const AppTestSchema: v.GenericSchema<unknown, AppTestEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -117,6 +120,13 @@ const parser = /* @__PURE__ */ createEventParser(appTest);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseAppTest(await request.text());
+ * event.query; // { check: 'handler', attempt: '1' }
+ * ```
+ * @category Events
  */
 export function parseAppTest(input: EventInput, options?: ParseOptions): AppTestEvent {
   return parser.parse(input, options);
@@ -128,6 +138,14 @@ export function parseAppTest(input: EventInput, options?: ParseOptions): AppTest
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppTest(await request.text());
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.query; // { check: 'handler', attempt: '1' }
+ * ```
+ * @category Events
  */
 export function safeParseAppTest(
   input: EventInput,

@@ -21,7 +21,7 @@ import {
   type WireText,
 } from '../../wire/wire.js';
 
-/** ONAPPUNINSTALL as sent. */
+/** ONAPPUNINSTALL as sent. @category Wire types */
 export interface RawAppUninstallEvent extends RawEventEnvelope<'ONAPPUNINSTALL'> {
   /** The uninstall; absent when the portal sent none of its fields. */
   readonly data?:
@@ -36,7 +36,7 @@ export interface RawAppUninstallEvent extends RawEventEnvelope<'ONAPPUNINSTALL'>
     | undefined;
 }
 
-/** ONAPPUNINSTALL exactly as sent. */
+/** ONAPPUNINSTALL exactly as sent. @category Schemas */
 export const RawAppUninstallSchema: v.GenericSchema<unknown, RawAppUninstallEvent> =
   /* @__PURE__ */ eventSchema(
     'ONAPPUNINSTALL',
@@ -53,6 +53,7 @@ export const RawAppUninstallSchema: v.GenericSchema<unknown, RawAppUninstallEven
  * the stored token, then forget the portal (its token, and its data when `clean` is true).
  *
  * @see https://apidocs.bitrix24.com/api-reference/common/events/on-app-uninstall.html
+ * @category Events
  */
 export interface AppUninstallEvent extends BotEventEnvelope {
   /** The event code. Wire: `event`. */
@@ -102,7 +103,7 @@ const spec = {
 /** ONAPPUNINSTALL's entry in the event table. @internal */
 export const appUninstall = /* @__PURE__ */ defineEvent(spec);
 
-/** ONAPPUNINSTALL as one valibot schema: the wire schema, then the normalizer. */
+/** ONAPPUNINSTALL as one valibot schema: the wire schema, then the normalizer. @category Schemas */
 export const AppUninstallSchema: v.GenericSchema<unknown, AppUninstallEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -116,6 +117,14 @@ const parser = /* @__PURE__ */ createEventParser(appUninstall);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseAppUninstall(await request.text(), { applicationToken: lookup });
+ * tokens.delete(event.auth.memberId);
+ * event.clean; // false: true when the administrator chose to delete the app's data
+ * ```
+ * @category Events
  */
 export function parseAppUninstall(input: EventInput, options?: ParseOptions): AppUninstallEvent {
   return parser.parse(input, options);
@@ -127,6 +136,14 @@ export function parseAppUninstall(input: EventInput, options?: ParseOptions): Ap
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppUninstall(await request.text(), { applicationToken: lookup });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * tokens.delete(result.output.auth.memberId);
+ * ```
+ * @category Events
  */
 export function safeParseAppUninstall(
   input: EventInput,

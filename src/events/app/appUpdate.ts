@@ -21,7 +21,7 @@ import {
   type WireText,
 } from '../../wire/wire.js';
 
-/** ONAPPUPDATE as sent. */
+/** ONAPPUPDATE as sent. @category Wire types */
 export interface RawAppUpdateEvent extends RawEventEnvelope<'ONAPPUPDATE'> {
   /** The update; absent when the portal sent none of its fields. */
   readonly data?:
@@ -38,7 +38,7 @@ export interface RawAppUpdateEvent extends RawEventEnvelope<'ONAPPUPDATE'> {
     | undefined;
 }
 
-/** ONAPPUPDATE exactly as sent. */
+/** ONAPPUPDATE exactly as sent. @category Schemas */
 export const RawAppUpdateSchema: v.GenericSchema<unknown, RawAppUpdateEvent> =
   /* @__PURE__ */ eventSchema(
     'ONAPPUPDATE',
@@ -59,6 +59,7 @@ export const RawAppUpdateSchema: v.GenericSchema<unknown, RawAppUpdateEvent> =
  * stored at ONAPPINSTALL.
  *
  * @see https://apidocs.bitrix24.com/api-reference/common/events/on-app-update.html
+ * @category Events
  */
 export interface AppUpdateEvent extends BotEventEnvelope {
   /** The event code. Wire: `event`. */
@@ -108,7 +109,7 @@ const spec = {
 /** ONAPPUPDATE's entry in the event table. @internal */
 export const appUpdate = /* @__PURE__ */ defineEvent(spec);
 
-/** ONAPPUPDATE as one valibot schema: the wire schema, then the normalizer. */
+/** ONAPPUPDATE as one valibot schema: the wire schema, then the normalizer. @category Schemas */
 export const AppUpdateSchema: v.GenericSchema<unknown, AppUpdateEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -122,6 +123,14 @@ const parser = /* @__PURE__ */ createEventParser(appUpdate);
  * @param options Limits, strictness and the expected application token.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseAppUpdate(await request.text(), { applicationToken: lookup });
+ * event.version;         // 2
+ * event.previousVersion; // 1
+ * ```
+ * @category Events
  */
 export function parseAppUpdate(input: EventInput, options?: ParseOptions): AppUpdateEvent {
   return parser.parse(input, options);
@@ -133,6 +142,14 @@ export function parseAppUpdate(input: EventInput, options?: ParseOptions): AppUp
  * @param input The body or decoded object.
  * @param options Limits, strictness and the expected application token.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAppUpdate(await request.text(), { applicationToken: lookup });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.version; // 2
+ * ```
+ * @category Events
  */
 export function safeParseAppUpdate(
   input: EventInput,

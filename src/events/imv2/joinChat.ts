@@ -18,7 +18,7 @@ import {
 } from '../../wire/v2Entities.js';
 import { objectMessage, RawTextSchema, type WireText } from '../../wire/wire.js';
 
-/** ONIMV2JOINCHAT as sent. */
+/** ONIMV2JOINCHAT as sent. @category Wire types */
 export interface RawImV2JoinChatEvent extends RawImV2Envelope<'ONIMV2JOINCHAT'> {
   /** The event's data; `user` is the member who was added. */
   readonly data: RawImV2EventData & {
@@ -29,7 +29,11 @@ export interface RawImV2JoinChatEvent extends RawImV2Envelope<'ONIMV2JOINCHAT'> 
   };
 }
 
-/** ONIMV2JOINCHAT exactly as sent (API 2.0 user event); `data[user]`, the new member, is required. */
+/**
+ * ONIMV2JOINCHAT exactly as sent (API 2.0 user event); `data[user]`, the new member, is required.
+ *
+ * @category Schemas
+ */
 export const RawImV2JoinChatSchema: v.GenericSchema<unknown, RawImV2JoinChatEvent> =
   /* @__PURE__ */ imV2EventSchema(
     'ONIMV2JOINCHAT',
@@ -44,6 +48,7 @@ export const RawImV2JoinChatSchema: v.GenericSchema<unknown, RawImV2JoinChatEven
  * ONIMBOTV2JOINCHAT, whose `user` is who added the bot, `user` here is the member who joined.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html
+ * @category Events
  */
 export interface ImV2JoinChatEvent extends ImV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -91,6 +96,8 @@ export const imV2JoinChat = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMV2JOINCHAT as one valibot schema: the wire schema, then the normalizer (lenient). It takes
  * the payload with JSON's native types (as polled) or as a decoded form (string leaves).
+ *
+ * @category Schemas
  */
 export const ImV2JoinChatSchema: v.GenericSchema<unknown, ImV2JoinChatEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -106,6 +113,15 @@ const parser = /* @__PURE__ */ createEventParser(imV2JoinChat);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2JoinChat({ event: item.type, data: item.data });
+ * event.dialogId;   // 'chat1200'
+ * event.user?.name; // 'Omar Haddad'
+ * ```
+ * @category Events
  */
 export function parseImV2JoinChat(input: EventInput, options?: ParseOptions): ImV2JoinChatEvent {
   return parser.parse(input, options);
@@ -117,6 +133,14 @@ export function parseImV2JoinChat(input: EventInput, options?: ParseOptions): Im
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2JoinChat({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.dialogId; // 'chat1200'
+ * ```
+ * @category Events
  */
 export function safeParseImV2JoinChat(
   input: EventInput,

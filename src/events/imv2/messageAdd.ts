@@ -16,13 +16,13 @@ import {
   V2_MESSAGE_REQUIRED,
 } from '../../wire/v2Entities.js';
 
-/** ONIMV2MESSAGEADD as sent. */
+/** ONIMV2MESSAGEADD as sent. @category Wire types */
 export interface RawImV2MessageAddEvent extends RawImV2Envelope<'ONIMV2MESSAGEADD'> {
   /** The event's data; `user` is the message's author. */
   readonly data: RawImV2MessageData;
 }
 
-/** ONIMV2MESSAGEADD exactly as sent (API 2.0 user event). */
+/** ONIMV2MESSAGEADD exactly as sent (API 2.0 user event). @category Schemas */
 export const RawImV2MessageAddSchema: v.GenericSchema<unknown, RawImV2MessageAddEvent> =
   /* @__PURE__ */ imV2EventSchema('ONIMV2MESSAGEADD', RawImV2MessageDataSchema);
 
@@ -32,6 +32,7 @@ export const RawImV2MessageAddSchema: v.GenericSchema<unknown, RawImV2MessageAdd
  * with `withUserEvents`; the same shape as ONIMBOTV2MESSAGEADD without `bot`.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html
+ * @category Events
  */
 export interface ImV2MessageAddEvent extends ImV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -78,6 +79,8 @@ export const imV2MessageAdd = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMV2MESSAGEADD as one valibot schema: the wire schema, then the normalizer (lenient). It
  * takes the payload with JSON's native types (as polled) or as a decoded form (string leaves).
+ *
+ * @category Schemas
  */
 export const ImV2MessageAddSchema: v.GenericSchema<unknown, ImV2MessageAddEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -93,6 +96,16 @@ const parser = /* @__PURE__ */ createEventParser(imV2MessageAdd);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2MessageAdd({ event: item.type, data: item.data });
+ * event.message.text;  // 'The release notes are ready for review.'
+ * event.chat.dialogId; // 'chat1200'
+ * event.user?.name;    // 'Maria Novak'
+ * ```
+ * @category Events
  */
 export function parseImV2MessageAdd(
   input: EventInput,
@@ -107,6 +120,14 @@ export function parseImV2MessageAdd(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2MessageAdd({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.message.id; // 7010
+ * ```
+ * @category Events
  */
 export function safeParseImV2MessageAdd(
   input: EventInput,

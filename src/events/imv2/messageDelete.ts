@@ -16,7 +16,7 @@ import {
 } from '../../wire/v2Entities.js';
 import { objectMessage, RawIdSchema, type WireId } from '../../wire/wire.js';
 
-/** ONIMV2MESSAGEDELETE as sent. */
+/** ONIMV2MESSAGEDELETE as sent. @category Wire types */
 export interface RawImV2MessageDeleteEvent extends RawImV2Envelope<'ONIMV2MESSAGEDELETE'> {
   /** The event's data; `user` is the author of the deleted message. */
   readonly data: RawImV2EventData & {
@@ -25,7 +25,11 @@ export interface RawImV2MessageDeleteEvent extends RawImV2Envelope<'ONIMV2MESSAG
   };
 }
 
-/** ONIMV2MESSAGEDELETE exactly as sent (API 2.0 user event): the message's id only, no message. */
+/**
+ * ONIMV2MESSAGEDELETE exactly as sent (API 2.0 user event): the message's id only, no message.
+ *
+ * @category Schemas
+ */
 export const RawImV2MessageDeleteSchema: v.GenericSchema<unknown, RawImV2MessageDeleteEvent> =
   /* @__PURE__ */ imV2EventSchema(
     'ONIMV2MESSAGEDELETE',
@@ -37,6 +41,7 @@ export const RawImV2MessageDeleteSchema: v.GenericSchema<unknown, RawImV2Message
  * user. Only its id comes. The same shape as ONIMBOTV2MESSAGEDELETE without `bot`.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html
+ * @category Events
  */
 export interface ImV2MessageDeleteEvent extends ImV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -83,6 +88,8 @@ export const imV2MessageDelete = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMV2MESSAGEDELETE as one valibot schema: the wire schema, then the normalizer (lenient). It
  * takes the payload with JSON's native types (as polled) or as a decoded form (string leaves).
+ *
+ * @category Schemas
  */
 export const ImV2MessageDeleteSchema: v.GenericSchema<unknown, ImV2MessageDeleteEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -98,6 +105,15 @@ const parser = /* @__PURE__ */ createEventParser(imV2MessageDelete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2MessageDelete({ event: item.type, data: item.data });
+ * event.messageId;     // 7010
+ * event.chat.dialogId; // 'chat1200'
+ * ```
+ * @category Events
  */
 export function parseImV2MessageDelete(
   input: EventInput,
@@ -112,6 +128,14 @@ export function parseImV2MessageDelete(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2MessageDelete({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.messageId; // 7010
+ * ```
+ * @category Events
  */
 export function safeParseImV2MessageDelete(
   input: EventInput,

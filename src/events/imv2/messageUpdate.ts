@@ -16,13 +16,13 @@ import {
   V2_MESSAGE_REQUIRED,
 } from '../../wire/v2Entities.js';
 
-/** ONIMV2MESSAGEUPDATE as sent. */
+/** ONIMV2MESSAGEUPDATE as sent. @category Wire types */
 export interface RawImV2MessageUpdateEvent extends RawImV2Envelope<'ONIMV2MESSAGEUPDATE'> {
   /** The event's data; `user` is the message's author. */
   readonly data: RawImV2MessageData;
 }
 
-/** ONIMV2MESSAGEUPDATE exactly as sent (API 2.0 user event). */
+/** ONIMV2MESSAGEUPDATE exactly as sent (API 2.0 user event). @category Schemas */
 export const RawImV2MessageUpdateSchema: v.GenericSchema<unknown, RawImV2MessageUpdateEvent> =
   /* @__PURE__ */ imV2EventSchema('ONIMV2MESSAGEUPDATE', RawImV2MessageDataSchema);
 
@@ -33,6 +33,7 @@ export const RawImV2MessageUpdateSchema: v.GenericSchema<unknown, RawImV2Message
  * `bot`.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html
+ * @category Events
  */
 export interface ImV2MessageUpdateEvent extends ImV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -79,6 +80,8 @@ export const imV2MessageUpdate = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMV2MESSAGEUPDATE as one valibot schema: the wire schema, then the normalizer (lenient). It
  * takes the payload with JSON's native types (as polled) or as a decoded form (string leaves).
+ *
+ * @category Schemas
  */
 export const ImV2MessageUpdateSchema: v.GenericSchema<unknown, ImV2MessageUpdateEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -94,6 +97,15 @@ const parser = /* @__PURE__ */ createEventParser(imV2MessageUpdate);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2MessageUpdate({ event: item.type, data: item.data });
+ * event.message.id;   // 7010
+ * event.message.text; // 'The release notes are ready for review (v2).'
+ * ```
+ * @category Events
  */
 export function parseImV2MessageUpdate(
   input: EventInput,
@@ -108,6 +120,14 @@ export function parseImV2MessageUpdate(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2MessageUpdate({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.message.id; // 7010
+ * ```
+ * @category Events
  */
 export function safeParseImV2MessageUpdate(
   input: EventInput,

@@ -24,7 +24,7 @@ import {
 } from '../../wire/v2Entities.js';
 import { objectMessage, RawTextSchema, type WireText } from '../../wire/wire.js';
 
-/** ONIMV2REACTIONCHANGE as sent. */
+/** ONIMV2REACTIONCHANGE as sent. @category Wire types */
 export interface RawImV2ReactionChangeEvent extends RawImV2Envelope<'ONIMV2REACTIONCHANGE'> {
   /** The event's data; `user` is who changed the reaction, `message` the message reacted to. */
   readonly data: RawImV2MessageData & {
@@ -35,7 +35,7 @@ export interface RawImV2ReactionChangeEvent extends RawImV2Envelope<'ONIMV2REACT
   };
 }
 
-/** ONIMV2REACTIONCHANGE exactly as sent (API 2.0 user event). */
+/** ONIMV2REACTIONCHANGE exactly as sent (API 2.0 user event). @category Schemas */
 export const RawImV2ReactionChangeSchema: v.GenericSchema<unknown, RawImV2ReactionChangeEvent> =
   /* @__PURE__ */ imV2EventSchema(
     'ONIMV2REACTIONCHANGE',
@@ -56,6 +56,7 @@ export const RawImV2ReactionChangeSchema: v.GenericSchema<unknown, RawImV2Reacti
  * The same shape as ONIMBOTV2REACTIONCHANGE without `bot`.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/events.html
+ * @category Events
  */
 export interface ImV2ReactionChangeEvent extends ImV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -113,6 +114,8 @@ export const imV2ReactionChange = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMV2REACTIONCHANGE as one valibot schema: the wire schema, then the normalizer (lenient). It
  * takes the payload with JSON's native types (as polled) or as a decoded form (string leaves).
+ *
+ * @category Schemas
  */
 export const ImV2ReactionChangeSchema: v.GenericSchema<unknown, ImV2ReactionChangeEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -128,6 +131,16 @@ const parser = /* @__PURE__ */ createEventParser(imV2ReactionChange);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * // item: one event of an im.v2.Event.get answer
+ * const event = parseImV2ReactionChange({ event: item.type, data: item.data });
+ * event.reaction;   // 'like'
+ * event.action;     // 'add'
+ * event.message.id; // 7011
+ * ```
+ * @category Events
  */
 export function parseImV2ReactionChange(
   input: EventInput,
@@ -142,6 +155,14 @@ export function parseImV2ReactionChange(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImV2ReactionChange({ event: item.type, data: item.data });
+ * if (!result.success) return console.warn(result.error.message);
+ * result.output.reaction; // 'like'
+ * ```
+ * @category Events
  */
 export function safeParseImV2ReactionChange(
   input: EventInput,

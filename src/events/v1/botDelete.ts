@@ -21,7 +21,7 @@ import {
   type WireText,
 } from '../../wire/wire.js';
 
-/** ONIMBOTDELETE as sent. */
+/** ONIMBOTDELETE as sent. @category Wire types */
 export interface RawImBotDeleteEvent extends RawEventEnvelope<'ONIMBOTDELETE'> {
   /** The event's data: the removed bot. */
   readonly data: {
@@ -34,7 +34,7 @@ export interface RawImBotDeleteEvent extends RawEventEnvelope<'ONIMBOTDELETE'> {
   };
 }
 
-/** ONIMBOTDELETE exactly as sent (API 1.0). */
+/** ONIMBOTDELETE exactly as sent (API 1.0). @category Schemas */
 export const RawImBotDeleteSchema: v.GenericSchema<unknown, RawImBotDeleteEvent> =
   /* @__PURE__ */ eventSchema(
     'ONIMBOTDELETE',
@@ -45,6 +45,7 @@ export const RawImBotDeleteSchema: v.GenericSchema<unknown, RawImBotDeleteEvent>
  * ONIMBOTDELETE (API 1.0): the bot was removed from the portal.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/events/on-imbot-delete.html
+ * @category Events
  */
 export interface ImBotDeleteEvent extends BotEventEnvelope {
   /** The event code. Wire: `event`. */
@@ -86,7 +87,7 @@ const spec = {
 /** ONIMBOTDELETE's entry in the event table. @internal */
 export const imBotDelete = /* @__PURE__ */ defineEvent(spec);
 
-/** ONIMBOTDELETE as one valibot schema: the wire schema, then the normalizer. */
+/** ONIMBOTDELETE as one valibot schema: the wire schema, then the normalizer. @category Schemas */
 export const ImBotDeleteSchema: v.GenericSchema<unknown, ImBotDeleteEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -100,6 +101,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotDelete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotDelete(await request.text(), { applicationToken });
+ * event.bot.id;   // 512
+ * event.bot.code; // 'helper_bot'
+ * ```
+ * @category Events
  */
 export function parseImBotDelete(input: EventInput, options?: ParseOptions): ImBotDeleteEvent {
   return parser.parse(input, options);
@@ -111,6 +120,14 @@ export function parseImBotDelete(input: EventInput, options?: ParseOptions): ImB
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotDelete(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.bot.id; // 512
+ * ```
+ * @category Events
  */
 export function safeParseImBotDelete(
   input: EventInput,

@@ -35,7 +35,7 @@ import {
   type WireText,
 } from '../../wire/wire.js';
 
-/** `data[PARAMS]` of ONIMBOTJOINCHAT as sent. */
+/** `data[PARAMS]` of ONIMBOTJOINCHAT as sent. @category Wire types */
 export interface RawBotJoinChatParams extends RawChatParams {
   /** The bot that joined (the same as the `data[BOT]` entry's key). */
   readonly BOT_ID?: WireId | undefined;
@@ -68,7 +68,11 @@ const RawBotJoinChatParamsObjectSchema = v.looseObject(
 
 type JoinParams = v.InferOutput<typeof RawBotJoinChatParamsObjectSchema>;
 
-/** `data[PARAMS]` of ONIMBOTJOINCHAT as sent: the chat the bot joined, and who added it. */
+/**
+ * `data[PARAMS]` of ONIMBOTJOINCHAT as sent: the chat the bot joined, and who added it.
+ *
+ * @category Schemas
+ */
 export const RawBotJoinChatParamsSchema: v.GenericSchema<unknown, RawBotJoinChatParams> = v.pipe(
   RawBotJoinChatParamsObjectSchema,
   requireFields<JoinParams>(
@@ -84,13 +88,13 @@ export const RawBotJoinChatParamsSchema: v.GenericSchema<unknown, RawBotJoinChat
   ),
 );
 
-/** ONIMBOTJOINCHAT as sent. */
+/** ONIMBOTJOINCHAT as sent. @category Wire types */
 export interface RawImBotJoinChatEvent extends RawEventEnvelope<'ONIMBOTJOINCHAT'> {
   /** The event's data. */
   readonly data: RawImBotEventData<RawBotJoinChatParams>;
 }
 
-/** ONIMBOTJOINCHAT exactly as sent (API 1.0). */
+/** ONIMBOTJOINCHAT exactly as sent (API 1.0). @category Schemas */
 export const RawImBotJoinChatSchema: v.GenericSchema<unknown, RawImBotJoinChatEvent> =
   /* @__PURE__ */ eventSchema('ONIMBOTJOINCHAT', v1DataSchema(RawBotJoinChatParamsSchema));
 
@@ -98,6 +102,7 @@ export const RawImBotJoinChatSchema: v.GenericSchema<unknown, RawImBotJoinChatEv
  * ONIMBOTJOINCHAT (API 1.0): the bot was added to a chat, or a user opened a private chat with it.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chats/events/on-imbot-join-chat.html
+ * @category Events
  */
 export interface ImBotJoinChatEvent extends ImBotMessageEventBase {
   /** The event code. Wire: `event`. */
@@ -154,7 +159,11 @@ const spec = {
 /** ONIMBOTJOINCHAT's entry in the event table. @internal */
 export const imBotJoinChat = /* @__PURE__ */ defineEvent(spec);
 
-/** ONIMBOTJOINCHAT as one valibot schema: the wire schema, then the normalizer (lenient). */
+/**
+ * ONIMBOTJOINCHAT as one valibot schema: the wire schema, then the normalizer (lenient).
+ *
+ * @category Schemas
+ */
 export const ImBotJoinChatSchema: v.GenericSchema<unknown, ImBotJoinChatEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -168,6 +177,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotJoinChat);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotJoinChat(await request.text(), { applicationToken });
+ * event.chat.dialogId; // 'chat1200'
+ * event.userId;        // 48: who added the bot
+ * ```
+ * @category Events
  */
 export function parseImBotJoinChat(input: EventInput, options?: ParseOptions): ImBotJoinChatEvent {
   return parser.parse(input, options);
@@ -179,6 +196,14 @@ export function parseImBotJoinChat(input: EventInput, options?: ParseOptions): I
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotJoinChat(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.chat.dialogId; // 'chat1200'
+ * ```
+ * @category Events
  */
 export function safeParseImBotJoinChat(
   input: EventInput,

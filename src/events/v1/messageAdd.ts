@@ -25,13 +25,13 @@ import {
   v1DataSchema,
 } from '../../wire/v1Entities.js';
 
-/** ONIMBOTMESSAGEADD as sent. */
+/** ONIMBOTMESSAGEADD as sent. @category Wire types */
 export interface RawImBotMessageAddEvent extends RawEventEnvelope<'ONIMBOTMESSAGEADD'> {
   /** The event's data. */
   readonly data: RawImBotEventData<RawBotMessageParams>;
 }
 
-/** ONIMBOTMESSAGEADD exactly as sent (API 1.0). */
+/** ONIMBOTMESSAGEADD exactly as sent (API 1.0). @category Schemas */
 export const RawImBotMessageAddSchema: v.GenericSchema<unknown, RawImBotMessageAddEvent> =
   /* @__PURE__ */ eventSchema('ONIMBOTMESSAGEADD', v1DataSchema(RawBotMessageParamsSchema));
 
@@ -40,6 +40,7 @@ export const RawImBotMessageAddSchema: v.GenericSchema<unknown, RawImBotMessageA
  * (in a group chat).
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/messages/events/on-imbot-message-add.html
+ * @category Events
  */
 export interface ImBotMessageAddEvent extends ImBotMessageEventBase {
   /** The event code. Wire: `event`. */
@@ -88,7 +89,11 @@ const spec = {
 /** ONIMBOTMESSAGEADD's entry in the event table. @internal */
 export const imBotMessageAdd = /* @__PURE__ */ defineEvent(spec);
 
-/** ONIMBOTMESSAGEADD as one valibot schema: the wire schema, then the normalizer (lenient). */
+/**
+ * ONIMBOTMESSAGEADD as one valibot schema: the wire schema, then the normalizer (lenient).
+ *
+ * @category Schemas
+ */
 export const ImBotMessageAddSchema: v.GenericSchema<unknown, ImBotMessageAddEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -102,6 +107,16 @@ const parser = /* @__PURE__ */ createEventParser(imBotMessageAdd);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotMessageAdd(await request.text(), { applicationToken });
+ * event.chat.dialogId;        // 'chat1200'
+ * event.user?.name;           // 'Maria Novak'
+ * event.message.originalText; // '[USER=512]Helper[/USER], when is the release planned?'
+ * event.message.text;         // ', when is the release planned?'
+ * ```
+ * @category Events
  */
 export function parseImBotMessageAdd(
   input: EventInput,
@@ -116,6 +131,14 @@ export function parseImBotMessageAdd(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotMessageAdd(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
+ * @category Events
  */
 export function safeParseImBotMessageAdd(
   input: EventInput,

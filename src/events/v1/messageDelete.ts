@@ -25,13 +25,13 @@ import {
   v1DataSchema,
 } from '../../wire/v1Entities.js';
 
-/** ONIMBOTMESSAGEDELETE as sent. */
+/** ONIMBOTMESSAGEDELETE as sent. @category Wire types */
 export interface RawImBotMessageDeleteEvent extends RawEventEnvelope<'ONIMBOTMESSAGEDELETE'> {
   /** The event's data. */
   readonly data: RawImBotEventData<RawBotMessageParams>;
 }
 
-/** ONIMBOTMESSAGEDELETE exactly as sent (API 1.0). */
+/** ONIMBOTMESSAGEDELETE exactly as sent (API 1.0). @category Schemas */
 export const RawImBotMessageDeleteSchema: v.GenericSchema<unknown, RawImBotMessageDeleteEvent> =
   /* @__PURE__ */ eventSchema(
     'ONIMBOTMESSAGEDELETE',
@@ -42,6 +42,7 @@ export const RawImBotMessageDeleteSchema: v.GenericSchema<unknown, RawImBotMessa
  * ONIMBOTMESSAGEDELETE (API 1.0): a message the bot received was deleted.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/messages/events/on-imbot-message-delete.html
+ * @category Events
  */
 export interface ImBotMessageDeleteEvent extends ImBotMessageEventBase {
   /** The event code. Wire: `event`. */
@@ -90,7 +91,11 @@ const spec = {
 /** ONIMBOTMESSAGEDELETE's entry in the event table. @internal */
 export const imBotMessageDelete = /* @__PURE__ */ defineEvent(spec);
 
-/** ONIMBOTMESSAGEDELETE as one valibot schema: the wire schema, then the normalizer (lenient). */
+/**
+ * ONIMBOTMESSAGEDELETE as one valibot schema: the wire schema, then the normalizer (lenient).
+ *
+ * @category Schemas
+ */
 export const ImBotMessageDeleteSchema: v.GenericSchema<unknown, ImBotMessageDeleteEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -104,6 +109,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotMessageDelete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotMessageDelete(await request.text(), { applicationToken });
+ * event.message.id;    // 7002
+ * event.chat.dialogId; // 'chat1200'
+ * ```
+ * @category Events
  */
 export function parseImBotMessageDelete(
   input: EventInput,
@@ -118,6 +131,14 @@ export function parseImBotMessageDelete(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotMessageDelete(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
+ * @category Events
  */
 export function safeParseImBotMessageDelete(
   input: EventInput,

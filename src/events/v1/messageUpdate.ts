@@ -25,13 +25,13 @@ import {
   v1DataSchema,
 } from '../../wire/v1Entities.js';
 
-/** ONIMBOTMESSAGEUPDATE as sent. */
+/** ONIMBOTMESSAGEUPDATE as sent. @category Wire types */
 export interface RawImBotMessageUpdateEvent extends RawEventEnvelope<'ONIMBOTMESSAGEUPDATE'> {
   /** The event's data. */
   readonly data: RawImBotEventData<RawBotMessageParams>;
 }
 
-/** ONIMBOTMESSAGEUPDATE exactly as sent (API 1.0). */
+/** ONIMBOTMESSAGEUPDATE exactly as sent (API 1.0). @category Schemas */
 export const RawImBotMessageUpdateSchema: v.GenericSchema<unknown, RawImBotMessageUpdateEvent> =
   /* @__PURE__ */ eventSchema('ONIMBOTMESSAGEUPDATE', v1DataSchema(RawBotMessageParamsSchema));
 
@@ -39,6 +39,7 @@ export const RawImBotMessageUpdateSchema: v.GenericSchema<unknown, RawImBotMessa
  * ONIMBOTMESSAGEUPDATE (API 1.0): a message the bot received was edited.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/messages/events/on-imbot-message-update.html
+ * @category Events
  */
 export interface ImBotMessageUpdateEvent extends ImBotMessageEventBase {
   /** The event code. Wire: `event`. */
@@ -87,7 +88,11 @@ const spec = {
 /** ONIMBOTMESSAGEUPDATE's entry in the event table. @internal */
 export const imBotMessageUpdate = /* @__PURE__ */ defineEvent(spec);
 
-/** ONIMBOTMESSAGEUPDATE as one valibot schema: the wire schema, then the normalizer (lenient). */
+/**
+ * ONIMBOTMESSAGEUPDATE as one valibot schema: the wire schema, then the normalizer (lenient).
+ *
+ * @category Schemas
+ */
 export const ImBotMessageUpdateSchema: v.GenericSchema<unknown, ImBotMessageUpdateEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
 
@@ -101,6 +106,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotMessageUpdate);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotMessageUpdate(await request.text(), { applicationToken });
+ * event.message.id;   // 7002
+ * event.message.text; // ', when is the release planned? And the beta?'
+ * ```
+ * @category Events
  */
 export function parseImBotMessageUpdate(
   input: EventInput,
@@ -115,6 +128,14 @@ export function parseImBotMessageUpdate(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotMessageUpdate(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
+ * @category Events
  */
 export function safeParseImBotMessageUpdate(
   input: EventInput,

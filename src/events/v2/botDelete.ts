@@ -16,7 +16,7 @@ import {
 import { under } from '../../wire/requiredPaths.js';
 import { type RawImBotV2Bot, RawImBotV2BotSchema, V2_BOT_REQUIRED } from '../../wire/v2Entities.js';
 import { objectMessage } from '../../wire/wire.js';
-/** ONIMBOTV2DELETE as sent. */
+/** ONIMBOTV2DELETE as sent. @category Wire types */
 export interface RawImBotV2DeleteEvent extends RawImBotV2Envelope<'ONIMBOTV2DELETE'> {
   /** The event's data: the removed bot. */
   readonly data: {
@@ -27,7 +27,7 @@ export interface RawImBotV2DeleteEvent extends RawImBotV2Envelope<'ONIMBOTV2DELE
   };
 }
 
-/** ONIMBOTV2DELETE exactly as sent (API 2.0). */
+/** ONIMBOTV2DELETE exactly as sent (API 2.0). @category Schemas */
 export const RawImBotV2DeleteSchema: v.GenericSchema<unknown, RawImBotV2DeleteEvent> =
   /* @__PURE__ */ eventSchema(
     'ONIMBOTV2DELETE',
@@ -38,6 +38,7 @@ export const RawImBotV2DeleteSchema: v.GenericSchema<unknown, RawImBotV2DeleteEv
  * ONIMBOTV2DELETE (API 2.0): the bot was removed; the last event it receives.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html
+ * @category Events
  */
 export interface ImBotV2DeleteEvent extends ImBotV2EventEnvelope {
   /** The event code. Wire: `event`. */
@@ -82,6 +83,8 @@ export const imBotV2Delete = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMBOTV2DELETE as one valibot schema: the wire schema, then the normalizer (lenient). It takes the
  * webhook's decoded tree (string leaves) or the payload with JSON's native types.
+ *
+ * @category Schemas
  */
 export const ImBotV2DeleteSchema: v.GenericSchema<unknown, ImBotV2DeleteEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -97,6 +100,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2Delete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2Delete(await request.text(), { applicationToken });
+ * event.bot.id;   // 512
+ * event.bot.code; // 'helper_bot'
+ * ```
+ * @category Events
  */
 export function parseImBotV2Delete(input: EventInput, options?: ParseOptions): ImBotV2DeleteEvent {
   return parser.parse(input, options);
@@ -108,6 +119,14 @@ export function parseImBotV2Delete(input: EventInput, options?: ParseOptions): I
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2Delete(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.bot.id; // 512
+ * ```
+ * @category Events
  */
 export function safeParseImBotV2Delete(
   input: EventInput,

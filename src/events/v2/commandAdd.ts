@@ -26,7 +26,7 @@ import {
   V2_MESSAGE_REQUIRED,
 } from '../../wire/v2Entities.js';
 import { objectMessage } from '../../wire/wire.js';
-/** ONIMBOTV2COMMANDADD as sent. */
+/** ONIMBOTV2COMMANDADD as sent. @category Wire types */
 export interface RawImBotV2CommandAddEvent extends RawImBotV2Envelope<'ONIMBOTV2COMMANDADD'> {
   /** The event's data; `user` is who invoked the command. */
   readonly data: RawImBotV2MessageData & {
@@ -37,7 +37,11 @@ export interface RawImBotV2CommandAddEvent extends RawImBotV2Envelope<'ONIMBOTV2
   };
 }
 
-/** ONIMBOTV2COMMANDADD exactly as sent (API 2.0): one command, and the bot's auth required. */
+/**
+ * ONIMBOTV2COMMANDADD exactly as sent (API 2.0): one command, and the bot's auth required.
+ *
+ * @category Schemas
+ */
 export const RawImBotV2CommandAddSchema: v.GenericSchema<unknown, RawImBotV2CommandAddEvent> =
   /* @__PURE__ */ eventSchema(
     'ONIMBOTV2COMMANDADD',
@@ -67,6 +71,7 @@ export const RawImBotV2CommandAddSchema: v.GenericSchema<unknown, RawImBotV2Comm
  * event per command.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html
+ * @category Events
  */
 export interface ImBotV2CommandAddEvent extends ImBotV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -148,6 +153,8 @@ export const imBotV2CommandAdd = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMBOTV2COMMANDADD as one valibot schema: the wire schema, then the normalizer (lenient). It takes the
  * webhook's decoded tree (string leaves) or the payload with JSON's native types.
+ *
+ * @category Schemas
  */
 export const ImBotV2CommandAddSchema: v.GenericSchema<unknown, ImBotV2CommandAddEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -163,6 +170,15 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2CommandAdd);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2CommandAdd(await request.text(), { applicationToken });
+ * event.commands[0].command; // 'status'
+ * event.commands[0].params;  // 'launch'
+ * event.chat.dialogId;       // 'chat1200'
+ * ```
+ * @category Events
  */
 export function parseImBotV2CommandAdd(
   input: EventInput,
@@ -177,6 +193,14 @@ export function parseImBotV2CommandAdd(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2CommandAdd(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.commands[0].command; // 'status'
+ * ```
+ * @category Events
  */
 export function safeParseImBotV2CommandAdd(
   input: EventInput,

@@ -15,7 +15,7 @@ import {
   V2_CHAT_EVENT_REQUIRED,
 } from '../../wire/v2Entities.js';
 import { objectMessage, RawTextSchema, type WireText } from '../../wire/wire.js';
-/** ONIMBOTV2CONTEXTGET as sent. */
+/** ONIMBOTV2CONTEXTGET as sent. @category Wire types */
 export interface RawImBotV2ContextGetEvent extends RawImBotV2Envelope<'ONIMBOTV2CONTEXTGET'> {
   /** The event's data; `user` is who opened the dialog. */
   readonly data: RawImBotV2EventData & {
@@ -26,7 +26,11 @@ export interface RawImBotV2ContextGetEvent extends RawImBotV2Envelope<'ONIMBOTV2
   };
 }
 
-/** ONIMBOTV2CONTEXTGET exactly as sent (API 2.0); `context` is kept whatever its keys. */
+/**
+ * ONIMBOTV2CONTEXTGET exactly as sent (API 2.0); `context` is kept whatever its keys.
+ *
+ * @category Schemas
+ */
 export const RawImBotV2ContextGetSchema: v.GenericSchema<unknown, RawImBotV2ContextGetEvent> =
   /* @__PURE__ */ eventSchema(
     'ONIMBOTV2CONTEXTGET',
@@ -45,6 +49,7 @@ export const RawImBotV2ContextGetSchema: v.GenericSchema<unknown, RawImBotV2Cont
  * (a link with `botContextData`).
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html
+ * @category Events
  */
 export interface ImBotV2ContextGetEvent extends ImBotV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -109,6 +114,8 @@ export const imBotV2ContextGet = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMBOTV2CONTEXTGET as one valibot schema: the wire schema, then the normalizer (lenient). It takes the
  * webhook's decoded tree (string leaves) or the payload with JSON's native types.
+ *
+ * @category Schemas
  */
 export const ImBotV2ContextGetSchema: v.GenericSchema<unknown, ImBotV2ContextGetEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -124,6 +131,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2ContextGet);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2ContextGet(await request.text(), { applicationToken });
+ * event.dialogId; // 'chat1200'
+ * event.context;  // { source: 'release-page', page: 'https://example.com/releases/2.0?tab=notes' }
+ * ```
+ * @category Events
  */
 export function parseImBotV2ContextGet(
   input: EventInput,
@@ -138,6 +153,14 @@ export function parseImBotV2ContextGet(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2ContextGet(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.dialogId; // 'chat1200'
+ * ```
+ * @category Events
  */
 export function safeParseImBotV2ContextGet(
   input: EventInput,

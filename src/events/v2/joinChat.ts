@@ -19,7 +19,7 @@ import {
   V2_CHAT_EVENT_REQUIRED,
 } from '../../wire/v2Entities.js';
 import { isSafeDigits, objectMessage, RawTextSchema, type WireText } from '../../wire/wire.js';
-/** ONIMBOTV2JOINCHAT as sent. */
+/** ONIMBOTV2JOINCHAT as sent. @category Wire types */
 export interface RawImBotV2JoinChatEvent extends RawImBotV2Envelope<'ONIMBOTV2JOINCHAT'> {
   /** The event's data; `user` is who added the bot. */
   readonly data: RawImBotV2EventData & {
@@ -33,7 +33,11 @@ const RawJoinChatDataObjectSchema = /* @__PURE__ */ v.looseObject(
   objectMessage,
 );
 
-/** ONIMBOTV2JOINCHAT exactly as sent (API 2.0). In a private chat `data[user]` is required. */
+/**
+ * ONIMBOTV2JOINCHAT exactly as sent (API 2.0). In a private chat `data[user]` is required.
+ *
+ * @category Schemas
+ */
 export const RawImBotV2JoinChatSchema: v.GenericSchema<unknown, RawImBotV2JoinChatEvent> =
   /* @__PURE__ */ eventSchema(
     'ONIMBOTV2JOINCHAT',
@@ -52,6 +56,7 @@ export const RawImBotV2JoinChatSchema: v.GenericSchema<unknown, RawImBotV2JoinCh
  * it.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html
+ * @category Events
  */
 export interface ImBotV2JoinChatEvent extends ImBotV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -112,6 +117,8 @@ export const imBotV2JoinChat = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMBOTV2JOINCHAT as one valibot schema: the wire schema, then the normalizer (lenient). It takes the
  * webhook's decoded tree (string leaves) or the payload with JSON's native types.
+ *
+ * @category Schemas
  */
 export const ImBotV2JoinChatSchema: v.GenericSchema<unknown, ImBotV2JoinChatEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -127,6 +134,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2JoinChat);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2JoinChat(await request.text(), { applicationToken });
+ * event.dialogId;   // 'chat1200'
+ * event.user?.name; // 'Maria Novak': who added the bot
+ * ```
+ * @category Events
  */
 export function parseImBotV2JoinChat(
   input: EventInput,
@@ -141,6 +156,14 @@ export function parseImBotV2JoinChat(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2JoinChat(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.dialogId; // 'chat1200'
+ * ```
+ * @category Events
  */
 export function safeParseImBotV2JoinChat(
   input: EventInput,

@@ -15,13 +15,13 @@ import {
   V2_CHAT_EVENT_REQUIRED,
   V2_MESSAGE_REQUIRED,
 } from '../../wire/v2Entities.js';
-/** ONIMBOTV2MESSAGEADD as sent. */
+/** ONIMBOTV2MESSAGEADD as sent. @category Wire types */
 export interface RawImBotV2MessageAddEvent extends RawImBotV2Envelope<'ONIMBOTV2MESSAGEADD'> {
   /** The event's data. */
   readonly data: RawImBotV2MessageData;
 }
 
-/** ONIMBOTV2MESSAGEADD exactly as sent (API 2.0). */
+/** ONIMBOTV2MESSAGEADD exactly as sent (API 2.0). @category Schemas */
 export const RawImBotV2MessageAddSchema: v.GenericSchema<unknown, RawImBotV2MessageAddEvent> =
   /* @__PURE__ */ eventSchema('ONIMBOTV2MESSAGEADD', RawMessageDataSchema);
 
@@ -29,6 +29,7 @@ export const RawImBotV2MessageAddSchema: v.GenericSchema<unknown, RawImBotV2Mess
  * ONIMBOTV2MESSAGEADD (API 2.0): a message was sent to the bot, or in a chat the bot is in.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html
+ * @category Events
  */
 export interface ImBotV2MessageAddEvent extends ImBotV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -75,6 +76,8 @@ export const imBotV2MessageAdd = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMBOTV2MESSAGEADD as one valibot schema: the wire schema, then the normalizer (lenient). It takes the
  * webhook's decoded tree (string leaves) or the payload with JSON's native types.
+ *
+ * @category Schemas
  */
 export const ImBotV2MessageAddSchema: v.GenericSchema<unknown, ImBotV2MessageAddEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -90,6 +93,15 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2MessageAdd);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2MessageAdd(await request.text(), { applicationToken });
+ * event.message.text;  // '[USER=512]Helper[/USER] when is the release planned?'
+ * event.chat.dialogId; // 'chat1200'
+ * event.user?.name;    // 'Maria Novak'
+ * ```
+ * @category Events
  */
 export function parseImBotV2MessageAdd(
   input: EventInput,
@@ -104,6 +116,14 @@ export function parseImBotV2MessageAdd(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2MessageAdd(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
+ * @category Events
  */
 export function safeParseImBotV2MessageAdd(
   input: EventInput,

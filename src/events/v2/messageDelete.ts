@@ -14,7 +14,7 @@ import {
   V2_CHAT_EVENT_REQUIRED,
 } from '../../wire/v2Entities.js';
 import { objectMessage, RawIdSchema, type WireId } from '../../wire/wire.js';
-/** ONIMBOTV2MESSAGEDELETE as sent. */
+/** ONIMBOTV2MESSAGEDELETE as sent. @category Wire types */
 export interface RawImBotV2MessageDeleteEvent extends RawImBotV2Envelope<'ONIMBOTV2MESSAGEDELETE'> {
   /** The event's data. */
   readonly data: RawImBotV2EventData & {
@@ -23,7 +23,11 @@ export interface RawImBotV2MessageDeleteEvent extends RawImBotV2Envelope<'ONIMBO
   };
 }
 
-/** ONIMBOTV2MESSAGEDELETE exactly as sent (API 2.0): the message's id only, no message. */
+/**
+ * ONIMBOTV2MESSAGEDELETE exactly as sent (API 2.0): the message's id only, no message.
+ *
+ * @category Schemas
+ */
 export const RawImBotV2MessageDeleteSchema: v.GenericSchema<unknown, RawImBotV2MessageDeleteEvent> =
   /* @__PURE__ */ eventSchema(
     'ONIMBOTV2MESSAGEDELETE',
@@ -34,6 +38,7 @@ export const RawImBotV2MessageDeleteSchema: v.GenericSchema<unknown, RawImBotV2M
  * ONIMBOTV2MESSAGEDELETE (API 2.0): a message in the bot's chat was deleted. Only its id comes.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html
+ * @category Events
  */
 export interface ImBotV2MessageDeleteEvent extends ImBotV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -78,6 +83,8 @@ export const imBotV2MessageDelete = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMBOTV2MESSAGEDELETE as one valibot schema: the wire schema, then the normalizer (lenient). It takes the
  * webhook's decoded tree (string leaves) or the payload with JSON's native types.
+ *
+ * @category Schemas
  */
 export const ImBotV2MessageDeleteSchema: v.GenericSchema<unknown, ImBotV2MessageDeleteEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -93,6 +100,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2MessageDelete);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2MessageDelete(await request.text(), { applicationToken });
+ * event.messageId;     // 7002
+ * event.chat.dialogId; // 'chat1200'
+ * ```
+ * @category Events
  */
 export function parseImBotV2MessageDelete(
   input: EventInput,
@@ -107,6 +122,14 @@ export function parseImBotV2MessageDelete(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2MessageDelete(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.messageId; // 7002
+ * ```
+ * @category Events
  */
 export function safeParseImBotV2MessageDelete(
   input: EventInput,

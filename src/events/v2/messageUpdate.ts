@@ -14,13 +14,13 @@ import {
   V2_CHAT_EVENT_REQUIRED,
   V2_MESSAGE_REQUIRED,
 } from '../../wire/v2Entities.js';
-/** ONIMBOTV2MESSAGEUPDATE as sent. */
+/** ONIMBOTV2MESSAGEUPDATE as sent. @category Wire types */
 export interface RawImBotV2MessageUpdateEvent extends RawImBotV2Envelope<'ONIMBOTV2MESSAGEUPDATE'> {
   /** The event's data; `message` as it is now. */
   readonly data: RawImBotV2MessageData;
 }
 
-/** ONIMBOTV2MESSAGEUPDATE exactly as sent (API 2.0). */
+/** ONIMBOTV2MESSAGEUPDATE exactly as sent (API 2.0). @category Schemas */
 export const RawImBotV2MessageUpdateSchema: v.GenericSchema<unknown, RawImBotV2MessageUpdateEvent> =
   /* @__PURE__ */ eventSchema('ONIMBOTV2MESSAGEUPDATE', RawMessageDataSchema);
 
@@ -28,6 +28,7 @@ export const RawImBotV2MessageUpdateSchema: v.GenericSchema<unknown, RawImBotV2M
  * ONIMBOTV2MESSAGEUPDATE (API 2.0): a message in the bot's chat was edited.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html
+ * @category Events
  */
 export interface ImBotV2MessageUpdateEvent extends ImBotV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -72,6 +73,8 @@ export const imBotV2MessageUpdate = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMBOTV2MESSAGEUPDATE as one valibot schema: the wire schema, then the normalizer (lenient). It takes the
  * webhook's decoded tree (string leaves) or the payload with JSON's native types.
+ *
+ * @category Schemas
  */
 export const ImBotV2MessageUpdateSchema: v.GenericSchema<unknown, ImBotV2MessageUpdateEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -87,6 +90,14 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2MessageUpdate);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2MessageUpdate(await request.text(), { applicationToken });
+ * event.message.id;   // 7002
+ * event.message.text; // '[USER=512]Helper[/USER] when is the release planned? And the beta?'
+ * ```
+ * @category Events
  */
 export function parseImBotV2MessageUpdate(
   input: EventInput,
@@ -101,6 +112,14 @@ export function parseImBotV2MessageUpdate(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2MessageUpdate(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.message.id; // 7002
+ * ```
+ * @category Events
  */
 export function safeParseImBotV2MessageUpdate(
   input: EventInput,

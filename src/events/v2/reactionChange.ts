@@ -23,7 +23,7 @@ import {
   V2_MESSAGE_REQUIRED,
 } from '../../wire/v2Entities.js';
 import { objectMessage, RawTextSchema, type WireText } from '../../wire/wire.js';
-/** ONIMBOTV2REACTIONCHANGE as sent. */
+/** ONIMBOTV2REACTIONCHANGE as sent. @category Wire types */
 export interface RawImBotV2ReactionChangeEvent
   extends RawImBotV2Envelope<'ONIMBOTV2REACTIONCHANGE'> {
   /** The event's data; `user` is who changed the reaction, `message` the message reacted to. */
@@ -35,7 +35,7 @@ export interface RawImBotV2ReactionChangeEvent
   };
 }
 
-/** ONIMBOTV2REACTIONCHANGE exactly as sent (API 2.0). */
+/** ONIMBOTV2REACTIONCHANGE exactly as sent (API 2.0). @category Schemas */
 export const RawImBotV2ReactionChangeSchema: v.GenericSchema<
   unknown,
   RawImBotV2ReactionChangeEvent
@@ -56,6 +56,7 @@ export const RawImBotV2ReactionChangeSchema: v.GenericSchema<
  * ONIMBOTV2REACTIONCHANGE (API 2.0): a user added or removed a reaction on a message of the bot.
  *
  * @see https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/events.html
+ * @category Events
  */
 export interface ImBotV2ReactionChangeEvent extends ImBotV2ChatEventBase {
   /** The event code. Wire: `event`. */
@@ -106,6 +107,8 @@ export const imBotV2ReactionChange = /* @__PURE__ */ defineEvent(spec);
 /**
  * ONIMBOTV2REACTIONCHANGE as one valibot schema: the wire schema, then the normalizer (lenient). It takes the
  * webhook's decoded tree (string leaves) or the payload with JSON's native types.
+ *
+ * @category Schemas
  */
 export const ImBotV2ReactionChangeSchema: v.GenericSchema<unknown, ImBotV2ReactionChangeEvent> =
   /* @__PURE__ */ pipelineSchema(spec);
@@ -121,6 +124,15 @@ const parser = /* @__PURE__ */ createEventParser(imBotV2ReactionChange);
  * @param options Limits and strictness.
  * @returns The typed event.
  * @throws {EventParseError} As {@link parseImCommandAdd}.
+ *
+ * @example
+ * ```ts
+ * const event = parseImBotV2ReactionChange(await request.text(), { applicationToken });
+ * event.reaction;   // 'like'
+ * event.action;     // 'add'
+ * event.message.id; // 7004
+ * ```
+ * @category Events
  */
 export function parseImBotV2ReactionChange(
   input: EventInput,
@@ -135,6 +147,14 @@ export function parseImBotV2ReactionChange(
  * @param input The body or decoded object.
  * @param options Limits and strictness.
  * @returns The event, or the issues and the error.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseImBotV2ReactionChange(await request.text(), { applicationToken });
+ * if (!result.success) return new Response(result.error.message, { status: 400 });
+ * result.output.reaction; // 'like'
+ * ```
+ * @category Events
  */
 export function safeParseImBotV2ReactionChange(
   input: EventInput,
