@@ -2,10 +2,10 @@
 // upper-case structures in both APIs), checked against the documented limits with a TypeError
 // that names the field, never a silent cut (the server drops invalid parts without a word).
 
-/** A keyboard or menu button's action on the client: insert, send, copy, call, open a chat. */
+/** A keyboard or menu button's action on the client: insert, send, copy, call, open a chat. @category Replies */
 export type BotButtonAction = 'put' | 'send' | 'copy' | 'call' | 'dialog';
 
-/** What every keyboard button and menu item may say besides its action. */
+/** What every keyboard button and menu item may say besides its action. @category Replies */
 export interface BotButtonBase {
   /** The label. Wire: `TEXT`. */
   readonly text: string;
@@ -15,7 +15,7 @@ export interface BotButtonBase {
   readonly context?: 'mobile' | 'desktop' | 'all' | undefined;
 }
 
-/** A button's action: exactly one of a command, a link, a client action or a chat app. */
+/** A button's action: exactly one of a command, a link, a client action or a chat app. @category Replies */
 export type BotButtonTarget =
   | {
       /** The bot command the press runs (ONIMCOMMANDADD with the `keyboard` context). Wire: `COMMAND`. */
@@ -40,7 +40,7 @@ export type BotButtonTarget =
       readonly appParams?: string | undefined;
     };
 
-/** A keyboard button under a message. */
+/** A keyboard button under a message. @category Replies */
 export type BotKeyboardButton = BotButtonBase &
   BotButtonTarget & {
     /** Lock the keyboard after a press until the bot answers (command buttons). Wire: `BLOCK` (`'Y'`). */
@@ -61,13 +61,13 @@ export type BotKeyboardButton = BotButtonBase &
     readonly offTextColor?: string | undefined;
   };
 
-/** A keyboard: buttons, and `'newline'` to start a new row. Wire: `KEYBOARD[BUTTONS]`. */
+/** A keyboard: buttons, and `'newline'` to start a new row. Wire: `KEYBOARD[BUTTONS]`. @category Replies */
 export type BotKeyboard = readonly (BotKeyboardButton | 'newline')[];
 
-/** An item of a message's context menu (API 1.0 only). Wire: `MENU[]`. */
+/** An item of a message's context menu (API 1.0 only). Wire: `MENU[]`. @category Replies */
 export type BotMenuItem = BotButtonBase & BotButtonTarget;
 
-/** An attach block; each has one key naming its kind. Wire: `ATTACH[BLOCKS][]`. */
+/** An attach block; each has one key naming its kind. Wire: `ATTACH[BLOCKS][]`. @category Replies */
 export type BotAttachBlock =
   | {
       /** Text, with BB codes. Wire: `MESSAGE`. */
@@ -164,7 +164,7 @@ export type BotAttachBlock =
       }[];
     };
 
-/** An attach: its blocks, or the blocks with the attach's colour. Wire: `ATTACH`. */
+/** An attach: its blocks, or the blocks with the attach's colour. Wire: `ATTACH`. @category Replies */
 export type BotAttach =
   | readonly BotAttachBlock[]
   | {
@@ -179,6 +179,8 @@ export type BotAttach =
 /**
  * What a bot answers: a text, or a text with a keyboard, an attach, a menu and flags. The text
  * takes Bitrix24's BB codes (`[b]`, `[url=...]`, `[user=ID]`, `[br]`).
+ *
+ * @category Replies
  */
 export type BotReply =
   | string
@@ -199,7 +201,7 @@ export type BotReply =
       readonly replyId?: number | undefined;
     };
 
-/** The longest text, in characters (code points), as Bitrix24 counts them. */
+/** The longest text, in characters (code points), as Bitrix24 counts them. @category Replies */
 export const MAX_MESSAGE_LENGTH = 20_000;
 /** The largest keyboard or menu, as JSON characters (`KEYBOARD_OVERSIZE`, `MENU_OVERSIZE`: 30 KB). */
 const MAX_KEYBOARD_JSON = 30_000;
@@ -216,9 +218,9 @@ export function refuse(where: string, what: string): never {
 const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const URL_LIKE = /^(?:https?:\/\/\S+|\/\S*)$/i;
 
-/** A value of a wire structure: text, a number, a flag, a map or a list. */
+/** A value of a wire structure: text, a number, a flag, a map or a list. @category Replies */
 export type WireValue = string | number | boolean | WireMap | readonly WireValue[];
-/** A wire structure: upper-case keys. */
+/** A wire structure: upper-case keys. @category Replies */
 export interface WireMap {
   readonly [key: string]: WireValue;
 }

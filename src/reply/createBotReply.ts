@@ -11,14 +11,14 @@ import {
   wireMessage,
 } from './BotReply.js';
 
-/** The API 1.0 events a bot answers with `imbot.message.add`. */
+/** The API 1.0 events a bot answers with `imbot.message.add`. @category Replies */
 export type V1MessageReplyCode =
   | 'ONIMBOTMESSAGEADD'
   | 'ONIMBOTMESSAGEUPDATE'
   | 'ONIMBOTMESSAGEDELETE'
   | 'ONIMBOTJOINCHAT';
 
-/** The API 2.0 events a bot answers with `imbot.v2.Chat.Message.send`. */
+/** The API 2.0 events a bot answers with `imbot.v2.Chat.Message.send`. @category Replies */
 export type V2MessageReplyCode =
   | 'ONIMBOTV2MESSAGEADD'
   | 'ONIMBOTV2MESSAGEUPDATE'
@@ -27,7 +27,7 @@ export type V2MessageReplyCode =
   | 'ONIMBOTV2CONTEXTGET'
   | 'ONIMBOTV2REACTIONCHANGE';
 
-/** The user events (ONIMV2*) a bot can answer in their chat, given its own `botId`. */
+/** The user events (ONIMV2*) a bot can answer in their chat, given its own `botId`. @category Replies */
 export type UserEventReplyCode =
   | 'ONIMV2MESSAGEADD'
   | 'ONIMV2MESSAGEUPDATE'
@@ -35,7 +35,7 @@ export type UserEventReplyCode =
   | 'ONIMV2REACTIONCHANGE'
   | 'ONIMV2JOINCHAT';
 
-/** Every event a bot can answer, webhook or polled. */
+/** Every event a bot can answer, webhook or polled. @category Replies */
 export type AnswerableBotEvent =
   | BotEventMap[
       | V1MessageReplyCode
@@ -45,7 +45,7 @@ export type AnswerableBotEvent =
       | UserEventReplyCode]
   | PolledBotEventMap[V2MessageReplyCode | 'ONIMBOTV2COMMANDADD' | UserEventReplyCode];
 
-/** `imbot.message.add`'s params (API 1.0). */
+/** `imbot.message.add`'s params (API 1.0). @category Replies */
 export interface ImbotMessageAddParams {
   /** The sending bot. */
   readonly BOT_ID: number;
@@ -67,7 +67,7 @@ export interface ImbotMessageAddParams {
   readonly CLIENT_ID?: string;
 }
 
-/** `imbot.command.answer`'s params (API 1.0). */
+/** `imbot.command.answer`'s params (API 1.0). @category Replies */
 export interface ImbotCommandAnswerParams {
   /** The command answered. */
   readonly COMMAND_ID: number;
@@ -91,7 +91,7 @@ export interface ImbotCommandAnswerParams {
   readonly CLIENT_ID?: string;
 }
 
-/** The `fields` of an API 2.0 answer. */
+/** The `fields` of an API 2.0 answer. @category Replies */
 export interface ImbotV2MessageFields {
   /** The text. */
   readonly message?: string;
@@ -107,7 +107,7 @@ export interface ImbotV2MessageFields {
   readonly replyId?: number;
 }
 
-/** `imbot.v2.Chat.Message.send`'s params. */
+/** `imbot.v2.Chat.Message.send`'s params. @category Replies */
 export interface ImbotV2MessageSendParams {
   /** The sending bot. */
   readonly botId: number;
@@ -119,7 +119,7 @@ export interface ImbotV2MessageSendParams {
   readonly botToken?: string;
 }
 
-/** `imbot.v2.Command.answer`'s params. */
+/** `imbot.v2.Command.answer`'s params. @category Replies */
 export interface ImbotV2CommandAnswerParams {
   /** The answering bot. */
   readonly botId: number;
@@ -135,7 +135,7 @@ export interface ImbotV2CommandAnswerParams {
   readonly botToken?: string;
 }
 
-/** A REST call: the method, and its params. */
+/** A REST call: the method, and its params. @category Replies */
 export interface BotRestCall<Method extends string, Params> {
   /** The REST method (`imbot.message.add`). */
   readonly method: Method;
@@ -143,14 +143,14 @@ export interface BotRestCall<Method extends string, Params> {
   readonly params: Params;
 }
 
-/** A REST call that answers an event: the method and its params, for any REST client. */
+/** A REST call that answers an event: the method and its params, for any REST client. @category Replies */
 export type BotReplyCall =
   | BotRestCall<'imbot.message.add', ImbotMessageAddParams>
   | BotRestCall<'imbot.command.answer', ImbotCommandAnswerParams>
   | BotRestCall<'imbot.v2.Chat.Message.send', ImbotV2MessageSendParams>
   | BotRestCall<'imbot.v2.Command.answer', ImbotV2CommandAnswerParams>;
 
-/** The call that answers an event of the given type. */
+/** The call that answers an event of the given type. @category Replies */
 export type BotReplyCallOf<E> =
   E extends EventOfCode<'ONIMCOMMANDADD'>
     ? BotRestCall<'imbot.command.answer', ImbotCommandAnswerParams>
@@ -160,13 +160,13 @@ export type BotReplyCallOf<E> =
         ? BotRestCall<'imbot.message.add', ImbotMessageAddParams>
         : BotRestCall<'imbot.v2.Chat.Message.send', ImbotV2MessageSendParams>;
 
-/** Anything with the given event code. */
+/** Anything with the given event code. @category Replies */
 export interface EventOfCode<Code extends string> {
   /** The event code. */
   readonly event: Code;
 }
 
-/** Options of {@link createBotReply}. */
+/** Options of {@link createBotReply}. @category Replies */
 export interface BotReplyOptions {
   /**
    * The `CLIENT_ID` of an API 1.0 bot registered through an incoming webhook (`imbot.register`
@@ -315,6 +315,8 @@ function v2Fields(reply: Options, options: BotReplyOptions, command: boolean) {
  * //   KEYBOARD: { BOT_ID: 39, BUTTONS: [{ TEXT: 'Help', COMMAND: 'help' }, { TYPE: 'NEWLINE' }, ...] } } }
  * await b24.callMethod(call.method, call.params);
  * ```
+ *
+ * @category Replies
  */
 export function createBotReply<E extends AnswerableBotEvent>(
   event: E,

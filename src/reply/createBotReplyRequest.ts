@@ -37,6 +37,8 @@ const PREFIX = '[bitrix24-imbot-events] createBotReplyRequest';
  * // POST https://example.bitrix24.com/rest/imbot.message.add
  * // {"BOT_ID":39,"DIALOG_ID":"chat3100","MESSAGE":"You said: ...","auth":"..."}
  * ```
+ *
+ * @category Replies
  */
 export function createBotReplyRequest(event: AnswerableBotEvent, reply: BotReply): Request {
   const call = createBotReply(event, reply);
