@@ -274,14 +274,22 @@ export type {
 } from './handler/createBotEventHandler.js';
 export { createBotEventHandler } from './handler/createBotEventHandler.js';
 export { describeBotEventFailure } from './handler/describeBotEventFailure.js';
-export type { Bot } from './model/Bot.js';
+export type { Bot, BotEventMode, BotType } from './model/Bot.js';
 export type {
   BotMessage,
   DeletedBotMessage,
   ImBotV2Message,
+  ImBotV2MessageForward,
+  ImBotV2MessageParams,
   MessageBase,
 } from './model/BotMessage.js';
-export type { BotMessageFile, BotMessageFileType } from './model/BotMessageFile.js';
+export type {
+  BotMessageFile,
+  BotMessageFileType,
+  FileImageSize,
+  ImBotV2MessageFile,
+  MessageFileBase,
+} from './model/BotMessageFile.js';
 export type {
   Chat,
   ChatBase,
@@ -308,9 +316,10 @@ export type {
   ImV2ChatEventBase,
   ImV2EventEnvelope,
 } from './model/EventBases.js';
+export type { FreeformRecord, FreeformValue } from './model/Freeform.js';
 export type { MessageFlags } from './model/MessageFlags.js';
 export type { ImBotV2ReactionAction } from './model/Reaction.js';
-export type { User } from './model/User.js';
+export type { User, UserType } from './model/User.js';
 export type {
   BotEventPoller,
   BotEventPollerCall,
@@ -440,8 +449,11 @@ export type {
   RawImBotV2Chat,
   RawImBotV2Command,
   RawImBotV2EventData,
+  RawImBotV2File,
+  RawImBotV2Forward,
   RawImBotV2Message,
   RawImBotV2MessageData,
+  RawImBotV2MessageParams,
   RawImBotV2User,
   RawImBotV2UserWithId,
   RawImV2EventData,
@@ -452,9 +464,17 @@ export {
   RawImBotV2BotWithAuthSchema,
   RawImBotV2ChatSchema,
   RawImBotV2CommandSchema,
+  RawImBotV2FileSchema,
   RawImBotV2MessageSchema,
   RawImBotV2UserSchema,
   RawImBotV2UserWithIdSchema,
 } from './wire/v2Entities.js';
-export type { WireFlag, WireId, WireText } from './wire/wire.js';
-export type { WireDate, WireNullableId, WireNullableText } from './wire/wireV2.js';
+export type { WireFlag, WireId, WireImageSize, WireText } from './wire/wire.js';
+export type {
+  WireDate,
+  WireDateOrFalse,
+  WireFreeformMap,
+  WireNullableId,
+  WireNullableText,
+  WirePhones,
+} from './wire/wireV2.js';

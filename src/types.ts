@@ -98,14 +98,22 @@ export type {
   ImBotV2ReactionChangeEvent,
   RawImBotV2ReactionChangeEvent,
 } from './events/v2/reactionChange.js';
-export type { Bot } from './model/Bot.js';
+export type { Bot, BotEventMode, BotType } from './model/Bot.js';
 export type {
   BotMessage,
   DeletedBotMessage,
   ImBotV2Message,
+  ImBotV2MessageForward,
+  ImBotV2MessageParams,
   MessageBase,
 } from './model/BotMessage.js';
-export type { BotMessageFile, BotMessageFileType } from './model/BotMessageFile.js';
+export type {
+  BotMessageFile,
+  BotMessageFileType,
+  FileImageSize,
+  ImBotV2MessageFile,
+  MessageFileBase,
+} from './model/BotMessageFile.js';
 export type {
   Chat,
   ChatBase,
@@ -132,9 +140,10 @@ export type {
   ImV2ChatEventBase,
   ImV2EventEnvelope,
 } from './model/EventBases.js';
+export type { FreeformRecord, FreeformValue } from './model/Freeform.js';
 export type { MessageFlags } from './model/MessageFlags.js';
 export type { ImBotV2ReactionAction } from './model/Reaction.js';
-export type { User } from './model/User.js';
+export type { User, UserType } from './model/User.js';
 export type {
   AnyDeliveryBotEventMap,
   Polled,
@@ -195,12 +204,22 @@ export type {
   RawImBotV2Chat,
   RawImBotV2Command,
   RawImBotV2EventData,
+  RawImBotV2File,
+  RawImBotV2Forward,
   RawImBotV2Message,
   RawImBotV2MessageData,
+  RawImBotV2MessageParams,
   RawImBotV2User,
   RawImBotV2UserWithId,
   RawImV2EventData,
   RawImV2MessageData,
 } from './wire/v2Entities.js';
-export type { WireFlag, WireId, WireText } from './wire/wire.js';
-export type { WireDate, WireNullableId, WireNullableText } from './wire/wireV2.js';
+export type { WireFlag, WireId, WireImageSize, WireText } from './wire/wire.js';
+export type {
+  WireDate,
+  WireDateOrFalse,
+  WireFreeformMap,
+  WireNullableId,
+  WireNullableText,
+  WirePhones,
+} from './wire/wireV2.js';

@@ -59,6 +59,7 @@ describe('the public surface', () => {
       'RawImBotV2CommandSchema',
       'RawImBotV2ContextGetSchema',
       'RawImBotV2DeleteSchema',
+      'RawImBotV2FileSchema',
       'RawImBotV2JoinChatSchema',
       'RawImBotV2MessageAddSchema',
       'RawImBotV2MessageDeleteSchema',

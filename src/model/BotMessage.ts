@@ -1,5 +1,6 @@
-import type { BotMessageFile } from './BotMessageFile.js';
+import type { BotMessageFile, ImBotV2MessageFile } from './BotMessageFile.js';
 import type { CommandContext } from './CommandCall.js';
+import type { FreeformRecord } from './Freeform.js';
 import type { MessageFlags } from './MessageFlags.js';
 
 /** What every message has, in both API versions. @category Model */
@@ -87,4 +88,64 @@ export interface ImBotV2Message extends MessageBase {
   readonly isSystem: boolean;
   /** The message's UUID, for deduplication; absent when not sent or empty. Wire: `data[message][uuid]`. */
   readonly uuid?: string;
+  /**
+   * Where the message was forwarded from; absent when it was not forwarded (`null`, which a
+   * webhook leaves out). Wire: `data[message][forward]`.
+   */
+  readonly forward?: ImBotV2MessageForward;
+  /**
+   * The message's parameters that this library reads (its keyboard, attachment, files, the
+   * message it answers); absent when not sent (an empty one is not sent). Other parameters stay
+   * in `raw`, so it may be `{}`. Wire: `data[message][params]`.
+   */
+  readonly params?: ImBotV2MessageParams;
+  /** Whether someone other than the author has read the message. Wire: `data[message][viewedByOthers]`. */
+  readonly viewedByOthers?: boolean;
+}
+
+/**
+ * Where an API 2.0 message was forwarded from. The documentation names the fields but gives no
+ * types; each is present only when sent.
+ *
+ * @category Model
+ */
+export interface ImBotV2MessageForward {
+  /**
+   * The id of the forwarded original, as sent (kept as text: its type is not documented). Wire:
+   * `data[message][forward][id]`.
+   */
+  readonly id?: string;
+  /** The original's author. Wire: `data[message][forward][userId]`. */
+  readonly userId?: number;
+  /** The original's chat. Wire: `data[message][forward][chatId]`. */
+  readonly chatId?: number;
+  /** When the original was written. Wire: `data[message][forward][date]` (ISO 8601). */
+  readonly date?: Date;
+}
+
+/**
+ * The parameters of an API 2.0 message (`data[message][params]`) that this library reads; each
+ * is present only when sent. Their shape in events is not documented: the keyboard and the
+ * attachment are kept as sent (the shapes a bot sends them in, `BUTTONS` and `BLOCKS`), the files
+ * are read as API 2.0's File entity.
+ *
+ * @category Model
+ */
+export interface ImBotV2MessageParams {
+  /**
+   * The keyboard under the message, as sent: `{BOT_ID, BUTTONS}` or the buttons alone, a list of
+   * `{TEXT, COMMAND, COMMAND_PARAMS, LINK, ACTION, ACTION_VALUE, ...}`. Wire:
+   * `data[message][params][keyboard]`.
+   */
+  readonly keyboard?: FreeformRecord;
+  /**
+   * The message's attachment (rich blocks), as sent: `{ID, COLOR, COLOR_TOKEN, BLOCKS}` or the
+   * blocks alone, each a map with one of `MESSAGE`, `LINK`, `USER`, `GRID`, `IMAGE`, `FILE`,
+   * `DELIMITER`. Wire: `data[message][params][attach]`.
+   */
+  readonly attach?: FreeformRecord;
+  /** The message's files, in the order sent. Wire: `data[message][params][files]` (a list). */
+  readonly files?: readonly ImBotV2MessageFile[];
+  /** The message this one answers. Wire: `data[message][params][replyId]`. */
+  readonly replyId?: number;
 }

@@ -1,4 +1,5 @@
 import type { ChatType } from '../wire/chatTypes.js';
+import type { FreeformRecord } from './Freeform.js';
 
 export type { ChatType };
 
@@ -17,11 +18,94 @@ export interface ChatBase {
   readonly id: number;
   /**
    * The chat avatar's address; absent when the chat has none (`''`). API 2.0 only (API 1.0 sends
-   * a file id instead, see `GroupChat.avatarId`). Wire: v2 `data[chat][avatar]`.
+   * a file id instead, see `avatarId`). Wire: v2 `data[chat][avatar]`.
    */
   readonly avatarUrl?: string;
   /** The chat's description, as sent. API 2.0 only. Wire: v2 `data[chat][description]`. */
   readonly description?: string;
+  /**
+   * The chat's title, when sent; a {@link GroupChat} has `''` when it is not. Wire: `CHAT_TITLE`
+   * (v2 `data[chat][name]`).
+   */
+  readonly name?: string;
+  /** The chat's owner. Wire: `CHAT_AUTHOR_ID` (v2 `data[chat][owner]`). */
+  readonly owner?: number;
+  /**
+   * The parent chat of a thread; `null` when there is none (`0`). Wire: `CHAT_PARENT_ID` (v2
+   * `data[chat][parentChatId]`; `null` there leaves it out).
+   */
+  readonly parentChatId?: number | null;
+  /**
+   * The parent message of a thread; `null` when there is none (`0`). Wire: `CHAT_PARENT_MID` (v2
+   * `data[chat][parentMessageId]`; `null` there leaves it out).
+   */
+  readonly parentMessageId?: number | null;
+  /** The chat avatar's file id; `null` when there is none (`0`). API 1.0 only. Wire: `CHAT_AVATAR`. */
+  readonly avatarId?: number | null;
+  /**
+   * The chat's color: a scheme name in API 1.0 (`'GREEN'`), a HEX color in API 2.0 (`'#ab7761'`).
+   * Wire: `CHAT_COLOR` (v2 `data[chat][color]`; `null` or `''` there leaves it out).
+   */
+  readonly color?: string;
+  /**
+   * The type of the object the chat is linked to (`'CHAT'`, `'LINES'`, ...). Wire:
+   * `CHAT_ENTITY_TYPE` (v2 `data[chat][entityType]`).
+   */
+  readonly entityType?: string;
+  /** The id of the object the chat is linked to. Wire: `CHAT_ENTITY_ID` (v2 `data[chat][entityId]`). */
+  readonly entityId?: string;
+  /** Extra data of the linked object, field 1. Wire: `CHAT_ENTITY_DATA_1` (v2 `data[chat][entityData1]`). */
+  readonly entityData1?: string;
+  /** Extra data of the linked object, field 2. Wire: `CHAT_ENTITY_DATA_2` (v2 `data[chat][entityData2]`). */
+  readonly entityData2?: string;
+  /** Extra data of the linked object, field 3. Wire: `CHAT_ENTITY_DATA_3` (v2 `data[chat][entityData3]`). */
+  readonly entityData3?: string;
+  /**
+   * Whether the chat is an extranet chat (has extranet users). Wire: `CHAT_EXTRANET` (Y/N; v2
+   * `data[chat][extranet]`).
+   */
+  readonly extranet?: boolean;
+  /**
+   * The previous message in the chat; `null` when there is none (`0`). API 1.0 only. Wire:
+   * `CHAT_PREV_MESSAGE_ID`.
+   */
+  readonly prevMessageId?: number | null;
+  /** Who may post in the chat, as sent (`'MEMBER'`). API 1.0 only. Wire: `CHAT_CAN_POST`. */
+  readonly canPost?: string;
+  /** The record of the user's relation to the chat. API 1.0 only. Wire: `RID`. */
+  readonly relationId?: number;
+  /** Whether the user is a manager of the chat. API 1.0 only. Wire: `IS_MANAGER` (Y/N). */
+  readonly isManager?: boolean;
+  /** Whether the chat has collaborators (collab guests) in it. API 2.0 only. Wire: `data[chat][containsCollaber]`. */
+  readonly containsCollaber?: boolean;
+  /**
+   * The link to the external object the chat belongs to; its keys are not documented, so it is
+   * kept as sent. Absent when not sent or empty. API 2.0 only. Wire: `data[chat][entityLink]`.
+   */
+  readonly entityLink?: FreeformRecord;
+  /**
+   * The Bitrix24 Drive folder of the chat's files; absent when not sent or `null`. API 2.0 only.
+   * Wire: `data[chat][diskFolderId]`.
+   */
+  readonly diskFolderId?: number;
+  /**
+   * What the reader may do in the chat; its keys are not documented, so it is kept as sent.
+   * Absent when not sent or empty. API 2.0 only. Wire: `data[chat][permissions]`.
+   */
+  readonly permissions?: FreeformRecord;
+  /** Whether the chat was just created. API 2.0 only. Wire: `data[chat][isNew]`. */
+  readonly isNew?: boolean;
+  /**
+   * Whether the chat's input field is on (a bot may turn it off). API 2.0 only. Wire:
+   * `data[chat][textFieldEnabled]` (`'Y'`/`'N'` in both deliveries).
+   */
+  readonly textFieldEnabled?: boolean;
+  /**
+   * The chat's background (`'azure'`, `'mint'`, `'steel'`, `'slate'`, `'teal'`, `'cornflower'`,
+   * `'sky'`, `'peach'`, `'frost'`), as sent; absent when not sent, `null` or `''`. API 2.0 only.
+   * Wire: `data[chat][backgroundId]`.
+   */
+  readonly backgroundId?: string;
 }
 
 /** A one-to-one chat between a user and the bot. @category Model */
@@ -34,45 +118,15 @@ export interface PrivateChat extends ChatBase {
 
 /**
  * Any chat that is not private: group chats, open lines, channels, threads and the rest. The wire
- * documentation says these fields depend on the chat type; each optional one may be missing.
+ * documentation says the optional fields depend on the chat type; each may be missing.
  *
  * @category Model
  */
 export interface GroupChat extends ChatBase {
   /** The kind of chat; every type but `'private'`. */
   readonly type: Exclude<ChatType, 'private'>;
-  /** The chat's title; `''` when not sent. Wire: `CHAT_TITLE`. */
+  /** The chat's title; `''` when not sent. Wire: `CHAT_TITLE` (v2 `data[chat][name]`). */
   readonly name: string;
-  /** The chat's owner. Wire: `CHAT_AUTHOR_ID`. */
-  readonly owner?: number;
-  /** The parent chat of a thread; `null` when there is none (`0`). Wire: `CHAT_PARENT_ID`. */
-  readonly parentChatId?: number | null;
-  /** The parent message of a thread; `null` when there is none (`0`). Wire: `CHAT_PARENT_MID`. */
-  readonly parentMessageId?: number | null;
-  /** The chat avatar's file id; `null` when there is none (`0`). Wire: `CHAT_AVATAR`. */
-  readonly avatarId?: number | null;
-  /** The chat's color scheme (`'GREEN'`). Wire: `CHAT_COLOR`. */
-  readonly color?: string;
-  /** The type of the object the chat is linked to (`'CHAT'`, `'LINES'`, ...). Wire: `CHAT_ENTITY_TYPE`. */
-  readonly entityType?: string;
-  /** The id of the object the chat is linked to. Wire: `CHAT_ENTITY_ID`. */
-  readonly entityId?: string;
-  /** Extra data of the linked object, field 1. Wire: `CHAT_ENTITY_DATA_1`. */
-  readonly entityData1?: string;
-  /** Extra data of the linked object, field 2. Wire: `CHAT_ENTITY_DATA_2`. */
-  readonly entityData2?: string;
-  /** Extra data of the linked object, field 3. Wire: `CHAT_ENTITY_DATA_3`. */
-  readonly entityData3?: string;
-  /** Whether the chat is an extranet chat. Wire: `CHAT_EXTRANET` (Y/N). */
-  readonly extranet?: boolean;
-  /** The previous message in the chat; `null` when there is none (`0`). Wire: `CHAT_PREV_MESSAGE_ID`. */
-  readonly prevMessageId?: number | null;
-  /** Who may post in the chat, as sent (`'MEMBER'`). Wire: `CHAT_CAN_POST`. */
-  readonly canPost?: string;
-  /** The record of the user's relation to the chat. Wire: `RID`. */
-  readonly relationId?: number;
-  /** Whether the user is a manager of the chat. Wire: `IS_MANAGER` (Y/N). */
-  readonly isManager?: boolean;
   /**
    * The bots present in the chat; `[]` when not sent; order not significant. Wire: the values of
    * `BOT_IN_CHAT` (an id-keyed map whose keys equal their values).

@@ -1,4 +1,4 @@
-import type { Chat, ChatWithOptionalId, GroupChat } from '../model/Chat.js';
+import type { Chat, ChatWithOptionalId } from '../model/Chat.js';
 import { CHAT_TYPE_LETTERS } from '../wire/chatTypes.js';
 import type { RawChatParams } from '../wire/rawChatEntries.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
@@ -54,21 +54,26 @@ export function normalizeChatWithOptionalId(
   const messageType = toText(params.MESSAGE_TYPE ?? letter);
   const dialogId = toText(params.DIALOG_ID);
   const rawId = params.CHAT_ID ?? params.TO_CHAT_ID;
+  let chat: Writable<ChatWithOptionalId>;
   if (type === 'private') {
     const toUserId = toId(params.TO_USER_ID ?? 0);
-    return rawId === undefined
-      ? { type, messageType, dialogId, toUserId }
-      : { type, messageType, dialogId, id: toId(rawId), toUserId };
+    chat =
+      rawId === undefined
+        ? { type, messageType, dialogId, toUserId }
+        : { type, messageType, dialogId, id: toId(rawId), toUserId };
+    if (params.CHAT_TITLE !== undefined) chat.name = toText(params.CHAT_TITLE);
+  } else {
+    chat = {
+      type,
+      messageType,
+      dialogId,
+      id: toId(rawId ?? 0),
+      name: params.CHAT_TITLE === undefined ? '' : toText(params.CHAT_TITLE),
+      botIds: params.BOT_IN_CHAT === undefined ? [] : Object.values(params.BOT_IN_CHAT).map(toId),
+    };
   }
-  const id = toId(rawId ?? 0);
-  const chat: Writable<GroupChat> = {
-    type,
-    messageType,
-    dialogId,
-    id,
-    name: params.CHAT_TITLE === undefined ? '' : toText(params.CHAT_TITLE),
-    botIds: params.BOT_IN_CHAT === undefined ? [] : Object.values(params.BOT_IN_CHAT).map(toId),
-  };
+  // The other fields, in a chat of any type: private chats send some of them too (the chat's
+  // author and linked object on updates and deletions).
   if (params.CHAT_AUTHOR_ID !== undefined) chat.owner = toId(params.CHAT_AUTHOR_ID);
   if (params.CHAT_PARENT_ID !== undefined) chat.parentChatId = toOptionalId(params.CHAT_PARENT_ID);
   if (params.CHAT_PARENT_MID !== undefined)

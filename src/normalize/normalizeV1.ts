@@ -1,6 +1,6 @@
 import type { Bot } from '../model/Bot.js';
 import type { BotMessage, DeletedBotMessage } from '../model/BotMessage.js';
-import type { BotMessageFile, BotMessageFileType } from '../model/BotMessageFile.js';
+import type { BotMessageFile } from '../model/BotMessageFile.js';
 import type { EventAuth } from '../model/EventAuth.js';
 import type { ImBotMessageEventBase } from '../model/EventBases.js';
 import type { RawEnvelopeFields } from '../wire/rawEnvelopeEntries.js';
@@ -11,10 +11,12 @@ import type {
   RawImBotEventData,
 } from '../wire/v1Entities.js';
 import type { WireText } from '../wire/wire.js';
+import { copyFields } from './copyFields.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
 import { CONTEXT_NAMES } from './normalizeCommand.js';
 import { normalizeEnvelope } from './normalizeEnvelope.js';
+import { normalizeFileFields } from './normalizeFile.js';
 import { normalizeMessageFlags } from './normalizeMessageFlags.js';
 import { normalizeUser } from './normalizeUser.js';
 import { toFlag, toId, toText } from './scalars.js';
@@ -57,13 +59,6 @@ export function normalizeBots(
   ) as [Bot, ...Bot[]];
 }
 
-const FILE_TYPES: Readonly<Record<string, Exclude<BotMessageFileType, 'unknown'>>> = {
-  file: 'file',
-  image: 'image',
-  video: 'video',
-  audio: 'audio',
-};
-
 /**
  * Normalizes one file of `data[PARAMS][FILES]`.
  *
@@ -78,20 +73,8 @@ function normalizeBotMessageFile(
   context: NormalizeContext,
 ): BotMessageFile {
   const file: Writable<BotMessageFile> = { id: toId(raw.id ?? key) };
-  if (raw.name !== undefined) file.name = toText(raw.name);
-  if (raw.size !== undefined) file.size = toId(raw.size);
-  if (raw.type !== undefined) {
-    file.type = nameCode(
-      FILE_TYPES,
-      toText(raw.type),
-      context,
-      `data[PARAMS][FILES][${key}][type]`,
-      'a file type',
-    );
-  }
-  if (raw.urlPreview !== undefined) file.urlPreview = toText(raw.urlPreview);
-  if (raw.urlShow !== undefined) file.urlShow = toText(raw.urlShow);
-  if (raw.urlDownload !== undefined) file.urlDownload = toText(raw.urlDownload);
+  normalizeFileFields(file, raw, context, `data[PARAMS][FILES][${key}]`);
+  copyFields(file, raw, ['urlPreview', 'urlShow', 'urlDownload'], toText);
   return file;
 }
 

@@ -1,25 +1,47 @@
-import type { Bot } from '../model/Bot.js';
-import type { ImBotV2Message } from '../model/BotMessage.js';
-import type { Chat, GroupChat, ImV2Chat, ImV2PrivateChat, PrivateChat } from '../model/Chat.js';
+import type { Bot, BotEventMode, BotType } from '../model/Bot.js';
+import type {
+  ImBotV2Message,
+  ImBotV2MessageForward,
+  ImBotV2MessageParams,
+} from '../model/BotMessage.js';
+import type { ImBotV2MessageFile } from '../model/BotMessageFile.js';
+import type {
+  Chat,
+  ChatBase,
+  GroupChat,
+  ImV2Chat,
+  ImV2PrivateChat,
+  PrivateChat,
+} from '../model/Chat.js';
 import type { ImBotV2ChatEventBase, ImV2ChatEventBase } from '../model/EventBases.js';
 import type { ImBotV2ReactionAction } from '../model/Reaction.js';
-import type { User } from '../model/User.js';
+import type { User, UserType } from '../model/User.js';
 import { CHAT_TYPE_LETTERS, CHAT_TYPE_NAMES_V2, letterOfChatType } from '../wire/chatTypes.js';
 import type { RawEnvelopeFields, RawImV2Envelope } from '../wire/rawEnvelopeEntries.js';
 import type {
   RawImBotV2Bot,
   RawImBotV2Chat,
   RawImBotV2EventData,
+  RawImBotV2File,
   RawImBotV2Message,
   RawImBotV2User,
   RawImBotV2UserWithId,
   RawImV2EventData,
 } from '../wire/v2Entities.js';
 import type { WireText } from '../wire/wire.js';
-import type { WireNullableId } from '../wire/wireV2.js';
+import type {
+  WireDate,
+  WireDateOrFalse,
+  WireNullableId,
+  WireNullableText,
+  WirePhones,
+} from '../wire/wireV2.js';
+import { copyFields } from './copyFields.js';
 import { type NormalizeContext, nameCode } from './NormalizeContext.js';
 import { normalizeAuth } from './normalizeAuth.js';
 import { normalizeEnvelope, normalizeImV2Envelope } from './normalizeEnvelope.js';
+import { normalizeFileFields } from './normalizeFile.js';
+import { normalizeFreeformMap } from './normalizeFreeform.js';
 import { normalizeGender } from './normalizeUser.js';
 import { toFlag, toId, toOptionalId, toText } from './scalars.js';
 import type { Writable } from './Writable.js';
@@ -31,6 +53,46 @@ function toNullableId(id: WireNullableId): number | null | undefined {
   if (id === null || id === '') return undefined;
   return toOptionalId(id);
 }
+
+/** A nullable v2 text; `undefined` for `null` and `''` (a webhook's `null`). */
+function toNullableText(text: WireNullableText | undefined): string | undefined {
+  return text === undefined || text === null || text === '' ? undefined : toText(text);
+}
+
+/** A v2 date as a `Date`; `undefined` for `null` and `''` (a webhook's `null`). */
+function toOptionalDate(date: WireDate | undefined): Date | undefined {
+  return date === undefined || date === null || date === '' ? undefined : new Date(date);
+}
+
+/** A v2 date or `false` (`'0'` on a webhook); `undefined` for `null` and `''`. */
+function toDateOrFalse(value: WireDateOrFalse): Date | false | undefined {
+  return value === false || value === '0' ? false : toOptionalDate(value);
+}
+
+/** Sets a field when its value is defined. */
+function setDefined(out: object, key: string, value: unknown): void {
+  if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+}
+
+const BOT_TYPES: Readonly<Record<string, Exclude<BotType, 'unknown'>>> = {
+  bot: 'bot',
+  supervisor: 'supervisor',
+  personal: 'personal',
+  openline: 'openline',
+};
+
+const BOT_EVENT_MODES: Readonly<Record<string, Exclude<BotEventMode, 'unknown'>>> = {
+  fetch: 'fetch',
+  webhook: 'webhook',
+};
+
+const USER_TYPES: Readonly<Record<string, Exclude<UserType, 'unknown'>>> = {
+  employee: 'employee',
+  extranet: 'extranet',
+  email: 'email',
+  collaber: 'collaber',
+  bot: 'bot',
+};
 
 /**
  * Normalizes the bot of an API 2.0 event (`data[bot]`).
@@ -47,6 +109,22 @@ export function normalizeImBotV2Bot(
 ): Bot {
   const bot: Writable<Bot> = { id: toId(raw.id), code: toText(raw.code) };
   if (raw.auth !== undefined) bot.auth = normalizeAuth(raw.auth, context, `${path}[auth]`);
+  if (raw.type !== undefined) {
+    bot.type = nameCode(BOT_TYPES, toText(raw.type), context, `${path}[type]`, 'a bot type');
+  }
+  copyFields(bot, raw, ['isHidden', 'isSupportOpenline', 'isReactionsEnabled'], toFlag);
+  setDefined(bot, 'backgroundId', toNullableText(raw.backgroundId));
+  copyFields(bot, raw, ['language', 'moduleId'], toText);
+  if (raw.eventMode !== undefined) {
+    bot.eventMode = nameCode(
+      BOT_EVENT_MODES,
+      toText(raw.eventMode),
+      context,
+      `${path}[eventMode]`,
+      'an event mode',
+    );
+  }
+  copyFields(bot, raw, ['countMessage', 'countCommand', 'countChat', 'countUser'], toId);
   return bot;
 }
 
@@ -111,8 +189,9 @@ export function normalizeImBotV2Chat(
       toUserId === undefined
         ? { type, messageType, dialogId, id }
         : { type, messageType, dialogId, id, toUserId };
+    if (raw.name !== undefined) chat.name = toText(raw.name);
   } else {
-    const group: Writable<GroupChat> = {
+    chat = {
       type,
       messageType,
       dialogId,
@@ -120,28 +199,34 @@ export function normalizeImBotV2Chat(
       name: raw.name === undefined ? '' : toText(raw.name),
       botIds: [],
     };
-    if (raw.owner !== undefined) group.owner = toId(raw.owner);
-    if (raw.parentChatId !== undefined) {
-      const parentChatId = toNullableId(raw.parentChatId);
-      if (parentChatId !== undefined) group.parentChatId = parentChatId;
-    }
-    if (raw.parentMessageId !== undefined) {
-      const parentMessageId = toNullableId(raw.parentMessageId);
-      if (parentMessageId !== undefined) group.parentMessageId = parentMessageId;
-    }
-    if (raw.color !== undefined && raw.color !== null && raw.color !== '') {
-      group.color = toText(raw.color);
-    }
-    if (raw.entityType !== undefined) group.entityType = toText(raw.entityType);
-    if (raw.entityId !== undefined) group.entityId = toText(raw.entityId);
-    if (raw.entityData1 !== undefined) group.entityData1 = toText(raw.entityData1);
-    if (raw.entityData2 !== undefined) group.entityData2 = toText(raw.entityData2);
-    if (raw.entityData3 !== undefined) group.entityData3 = toText(raw.entityData3);
-    if (raw.extranet !== undefined) group.extranet = toFlag(raw.extranet);
-    chat = group;
   }
-  if (raw.avatar !== undefined && raw.avatar !== '') chat.avatarUrl = toText(raw.avatar);
-  if (raw.description !== undefined) chat.description = toText(raw.description);
+  // Every other field, in a chat of any type (a private chat has an owner, a color, ... too).
+  const base: Writable<ChatBase> = chat;
+  if (raw.owner !== undefined) base.owner = toId(raw.owner);
+  if (raw.parentChatId !== undefined)
+    setDefined(base, 'parentChatId', toNullableId(raw.parentChatId));
+  if (raw.parentMessageId !== undefined) {
+    setDefined(base, 'parentMessageId', toNullableId(raw.parentMessageId));
+  }
+  setDefined(base, 'color', toNullableText(raw.color));
+  copyFields(
+    base,
+    raw,
+    ['entityType', 'entityId', 'entityData1', 'entityData2', 'entityData3', 'description'],
+    toText,
+  );
+  copyFields(base, raw, ['extranet', 'containsCollaber', 'isNew', 'textFieldEnabled'], toFlag);
+  if (raw.avatar !== undefined && raw.avatar !== '') base.avatarUrl = toText(raw.avatar);
+  if (raw.entityLink !== undefined)
+    setDefined(base, 'entityLink', normalizeFreeformMap(raw.entityLink));
+  if (raw.diskFolderId !== undefined) {
+    const diskFolderId = raw.diskFolderId;
+    if (diskFolderId !== null && diskFolderId !== '') base.diskFolderId = toId(diskFolderId);
+  }
+  if (raw.permissions !== undefined) {
+    setDefined(base, 'permissions', normalizeFreeformMap(raw.permissions));
+  }
+  setDefined(base, 'backgroundId', toNullableText(raw.backgroundId));
   return chat;
 }
 
@@ -188,16 +273,89 @@ export function normalizeImBotV2User(
   if (raw.bot !== undefined) user.isBot = toFlag(raw.bot);
   if (raw.connector !== undefined) user.isConnector = toFlag(raw.connector);
   if (raw.extranet !== undefined) user.isExtranet = toFlag(raw.extranet);
+  if (raw.active !== undefined) user.active = toFlag(raw.active);
+  copyFields(
+    user,
+    raw,
+    ['color', 'birthday', 'externalAuthId', 'status', 'website', 'email'],
+    toText,
+  );
+  if (raw.avatar !== undefined && raw.avatar !== '') user.avatarUrl = toText(raw.avatar);
+  for (const key of [
+    'idle',
+    'lastActivityDate',
+    'mobileLastDate',
+    'desktopLastDate',
+    'absent',
+  ] as const) {
+    const value = raw[key];
+    if (value !== undefined) setDefined(user, key, toDateOrFalse(value));
+  }
+  if (raw.departments !== undefined) {
+    const departments = Object.values(raw.departments).map(toId);
+    if (departments.length > 0) user.departments = departments;
+  }
+  if (raw.phones !== undefined) setDefined(user, 'phones', toPhones(raw.phones));
+  if (raw.type !== undefined) {
+    user.type = nameCode(USER_TYPES, toText(raw.type), context, `${path}[type]`, 'a user type');
+  }
   return user;
+}
+
+/**
+ * Normalizes a user's phones: `false` (`'0'`) for none, else the map's texts.
+ *
+ * @param raw The validated phones.
+ * @returns `false`, the phones, or `undefined` for `''`, `null` or an empty map.
+ */
+function toPhones(raw: WirePhones): Readonly<Record<string, string>> | false | undefined {
+  if (raw === false || raw === '0') return false;
+  if (raw === '' || raw === null) return undefined;
+  const phones: Record<string, string> = {};
+  for (const key of Object.keys(raw)) {
+    Object.defineProperty(phones, key, {
+      value: toText(raw[key] as WireText),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return Object.keys(phones).length > 0 ? phones : undefined;
+}
+
+/**
+ * Normalizes one file of an API 2.0 message (`data[message][params][files][n]`).
+ *
+ * @param raw The validated file.
+ * @param context The normalize context.
+ * @param path The file's wire path, for issues.
+ * @returns The file; each field but `id` only when sent.
+ */
+function normalizeImBotV2File(
+  raw: RawImBotV2File,
+  context: NormalizeContext,
+  path: string,
+): ImBotV2MessageFile {
+  const file: Writable<ImBotV2MessageFile> = { id: toId(raw.id) };
+  normalizeFileFields(file, raw, context, path);
+  setDefined(file, 'date', toOptionalDate(raw.date));
+  copyFields(file, raw, ['isTranscribable', 'isVideoNote', 'isVoiceNote'], toFlag);
+  return file;
 }
 
 /**
  * Normalizes the message of an API 2.0 event (`data[message]`).
  *
  * @param raw The validated message.
+ * @param context The normalize context.
+ * @param path The message's wire path (`data[message]`), for issues.
  * @returns The message.
  */
-export function normalizeImBotV2Message(raw: RawImBotV2Message): ImBotV2Message {
+export function normalizeImBotV2Message(
+  raw: RawImBotV2Message,
+  context: NormalizeContext,
+  path: string,
+): ImBotV2Message {
   const message: Writable<ImBotV2Message> = {
     id: toId(raw.id),
     text: raw.text === undefined ? '' : toText(raw.text),
@@ -205,12 +363,36 @@ export function normalizeImBotV2Message(raw: RawImBotV2Message): ImBotV2Message 
     chatId: toId(raw.chatId),
     isSystem: raw.isSystem === undefined ? false : toFlag(raw.isSystem),
   };
-  if (raw.date !== undefined && raw.date !== null && raw.date !== '') {
-    message.date = new Date(raw.date);
+  setDefined(message, 'date', toOptionalDate(raw.date));
+  setDefined(message, 'uuid', toNullableText(raw.uuid));
+  const { forward, params } = raw;
+  if (forward !== undefined && forward !== null) {
+    const out: Writable<ImBotV2MessageForward> = {};
+    if (forward.id !== undefined) out.id = toText(forward.id);
+    copyFields(out, forward, ['userId', 'chatId'], toId);
+    setDefined(out, 'date', toOptionalDate(forward.date));
+    message.forward = out;
   }
-  if (raw.uuid !== undefined && raw.uuid !== null && raw.uuid !== '') {
-    message.uuid = toText(raw.uuid);
+  if (params !== undefined) {
+    const out: Writable<ImBotV2MessageParams> = {};
+    if (params.keyboard !== undefined)
+      setDefined(out, 'keyboard', normalizeFreeformMap(params.keyboard));
+    if (params.attach !== undefined) setDefined(out, 'attach', normalizeFreeformMap(params.attach));
+    const files = params.files;
+    if (files !== undefined) {
+      const list = Object.keys(files).map((key) =>
+        normalizeImBotV2File(
+          files[key] as RawImBotV2File,
+          context,
+          `${path}[params][files][${key}]`,
+        ),
+      );
+      if (list.length > 0) out.files = list;
+    }
+    if (params.replyId !== undefined) out.replyId = toId(params.replyId);
+    message.params = out;
   }
+  if (raw.viewedByOthers !== undefined) message.viewedByOthers = toFlag(raw.viewedByOthers);
   return message;
 }
 

@@ -35,7 +35,7 @@ const RUN_CONFIG = {};
  * valibot stays the one definition.
  *
  * It knows the schema kinds the wire schemas use (loose objects, records, strings, custom schemas,
- * literals, optionals, pipes of validations) and throws at compile time on any other, so a new
+ * literals, optionals, nullables, pipes of validations) and throws at compile time on any other, so a new
  * kind cannot be checked wrongly. A property test holds it equal to valibot.
  *
  * @param schema A wire schema.
@@ -64,6 +64,11 @@ function compile(node: SchemaNode): CompiledCheck {
       if (node.default !== undefined) break;
       const wrapped = compile(node.wrapped as SchemaNode);
       return (value) => value === undefined || wrapped(value);
+    }
+    case 'nullable': {
+      if (node.default !== undefined) break;
+      const wrapped = compile(node.wrapped as SchemaNode);
+      return (value) => value === null || wrapped(value);
     }
     case 'loose_object':
       return compileObject(node.entries ?? {});

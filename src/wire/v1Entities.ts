@@ -23,11 +23,13 @@ import {
   objectMessage,
   RawByteSizeSchema,
   RawIdSchema,
+  RawImageSizeSchema,
   RawIntegerSchema,
   RawTextSchema,
   RawYesNoSchema,
   type WireFlag,
   type WireId,
+  type WireImageSize,
   type WireText,
 } from './wire.js';
 
@@ -82,7 +84,17 @@ export interface RawBotMessageFile {
   readonly urlShow?: WireText | undefined;
   /** The address that downloads the file. */
   readonly urlDownload?: WireText | undefined;
-  /** Any other field (`chatId`, `extension`, `image`, `authorId`, `viewerAttrs`, ...), kept as sent. */
+  /** The chat the file was sent to. */
+  readonly chatId?: WireId | undefined;
+  /** The extension, in lower case. */
+  readonly extension?: WireText | undefined;
+  /** The preview size of an image, or `false`. */
+  readonly image?: WireImageSize | undefined;
+  /** Who uploaded the file. */
+  readonly authorId?: WireId | undefined;
+  /** The uploader's name. */
+  readonly authorName?: WireText | undefined;
+  /** Any other field (`status`, `progress`, `viewerAttrs`, ...), kept as sent. */
   readonly [key: string]: unknown;
 }
 
@@ -100,6 +112,11 @@ export const RawBotMessageFileSchema: v.GenericSchema<unknown, RawBotMessageFile
     urlPreview: v.optional(RawTextSchema),
     urlShow: v.optional(RawTextSchema),
     urlDownload: v.optional(RawTextSchema),
+    chatId: v.optional(RawIdSchema),
+    extension: v.optional(RawTextSchema),
+    image: v.optional(RawImageSizeSchema),
+    authorId: v.optional(RawIdSchema),
+    authorName: v.optional(RawTextSchema),
   },
   objectMessage,
 );

@@ -5,20 +5,30 @@ import { under } from './requiredPaths.js';
 import { requireFields } from './requireFields.js';
 import {
   objectMessage,
+  RawByteSizeSchema,
+  RawCountSchema,
   RawIdSchema,
+  RawImageSizeSchema,
   RawTextSchema,
   RawYesNoSchema,
   type WireFlag,
   type WireId,
+  type WireImageSize,
   type WireText,
 } from './wire.js';
 import {
+  RawDateOrFalseV2Schema,
+  RawFreeformMapV2Schema,
   RawIsoDateSchema,
   RawNullableIdV2Schema,
   RawNullableTextV2Schema,
+  RawPhonesV2Schema,
   type WireDate,
+  type WireDateOrFalse,
+  type WireFreeformMap,
   type WireNullableId,
   type WireNullableText,
+  type WirePhones,
 } from './wireV2.js';
 
 // API 2.0 (`ONIMBOTV2*`) sends camelCase entities: `data[bot]`, `data[chat]`, `data[user]`,
@@ -33,7 +43,31 @@ export interface RawImBotV2Bot {
   readonly code: WireText;
   /** The bot's own auth bundle, for callbacks; webhooks send it, the polling method does not. */
   readonly auth?: RawAuth | undefined;
-  /** Any other field (the polling method sends the whole bot), kept as sent. */
+  /** What the bot hears: `bot`, `supervisor`, `personal`, `openline`. Polled only. */
+  readonly type?: WireText | undefined;
+  /** Whether the bot is hidden from the contact list. Polled only. */
+  readonly isHidden?: WireFlag | undefined;
+  /** Whether the bot works in open channels. Polled only. */
+  readonly isSupportOpenline?: WireFlag | undefined;
+  /** Whether reactions to the bot's messages are allowed. Polled only. */
+  readonly isReactionsEnabled?: WireFlag | undefined;
+  /** The background of the bot's chats; `null` for none. Polled only. */
+  readonly backgroundId?: WireNullableText | undefined;
+  /** The bot's default language. Polled only. */
+  readonly language?: WireText | undefined;
+  /** The module that owns the bot (`rest`). Polled only. */
+  readonly moduleId?: WireText | undefined;
+  /** How the bot gets its events: `fetch` or `webhook`. Polled only. */
+  readonly eventMode?: WireText | undefined;
+  /** How many messages the bot has processed. Polled only. */
+  readonly countMessage?: WireId | undefined;
+  /** How many commands the bot has registered. Polled only. */
+  readonly countCommand?: WireId | undefined;
+  /** How many chats the bot is in. Polled only. */
+  readonly countChat?: WireId | undefined;
+  /** How many users the bot has talked to. Polled only. */
+  readonly countUser?: WireId | undefined;
+  /** Any other field (`appId` of older payloads), kept as sent. */
   readonly [key: string]: unknown;
 }
 
@@ -47,13 +81,32 @@ export interface RawImBotV2BotWithAuth extends RawImBotV2Bot {
   readonly auth: RawAuth;
 }
 
+/** The fields of the whole bot the polling method sends, each optional. @category Schemas */
+const botEntries = {
+  id: RawIdSchema,
+  code: RawTextSchema,
+  type: v.optional(RawTextSchema),
+  isHidden: v.optional(RawYesNoSchema),
+  isSupportOpenline: v.optional(RawYesNoSchema),
+  isReactionsEnabled: v.optional(RawYesNoSchema),
+  backgroundId: v.optional(RawNullableTextV2Schema),
+  language: v.optional(RawTextSchema),
+  moduleId: v.optional(RawTextSchema),
+  eventMode: v.optional(RawTextSchema),
+  countMessage: v.optional(RawCountSchema),
+  countCommand: v.optional(RawCountSchema),
+  countChat: v.optional(RawCountSchema),
+  countUser: v.optional(RawCountSchema),
+};
+
 /**
- * The bot of an API 2.0 event as sent (`data[bot]`): `{id, code, auth}` over a webhook.
+ * The bot of an API 2.0 event as sent (`data[bot]`): `{id, code, auth}` over a webhook; the whole
+ * bot, without `auth`, from the polling method.
  *
  * @category Schemas
  */
 export const RawImBotV2BotSchema: v.GenericSchema<unknown, RawImBotV2Bot> = v.looseObject(
-  { id: RawIdSchema, code: RawTextSchema, auth: v.optional(RawAuthSchema) },
+  { ...botEntries, auth: v.optional(RawAuthSchema) },
   objectMessage,
 );
 
@@ -64,7 +117,7 @@ export const RawImBotV2BotSchema: v.GenericSchema<unknown, RawImBotV2Bot> = v.lo
  * @category Schemas
  */
 export const RawImBotV2BotWithAuthSchema: v.GenericSchema<unknown, RawImBotV2BotWithAuth> =
-  v.looseObject({ id: RawIdSchema, code: RawTextSchema, auth: RawAuthSchema }, objectMessage);
+  v.looseObject({ ...botEntries, auth: RawAuthSchema }, objectMessage);
 
 /** The chat of an API 2.0 event as sent (`data[chat]`); see `Chat`. @category Wire types */
 export interface RawImBotV2Chat {
@@ -102,7 +155,21 @@ export interface RawImBotV2Chat {
   readonly parentChatId?: WireNullableId | undefined;
   /** The parent message of a thread; `0`, `''` or `null` for none. */
   readonly parentMessageId?: WireNullableId | undefined;
-  /** Any other field (`role`, `permissions`, `textFieldEnabled`, ...), kept as sent. */
+  /** Whether the chat has collaborators in it. */
+  readonly containsCollaber?: WireFlag | undefined;
+  /** The link to the chat's external object (keys not documented). */
+  readonly entityLink?: WireFreeformMap | undefined;
+  /** The Drive folder of the chat's files; `''` or `null` for none. */
+  readonly diskFolderId?: WireNullableId | undefined;
+  /** What the reader may do in the chat (keys not documented). */
+  readonly permissions?: WireFreeformMap | undefined;
+  /** Whether the chat was just created. */
+  readonly isNew?: WireFlag | undefined;
+  /** Whether the input field is on: `'Y'` or `'N'` in both deliveries. */
+  readonly textFieldEnabled?: WireFlag | undefined;
+  /** The chat's background; `''` or `null` for none. */
+  readonly backgroundId?: WireNullableText | undefined;
+  /** Any other field (`role`, `muteList`, ...), kept as sent. */
   readonly [key: string]: unknown;
 }
 
@@ -125,6 +192,13 @@ const RawImBotV2ChatObjectSchema = v.looseObject(
     entityData3: v.optional(RawTextSchema),
     parentChatId: v.optional(RawNullableIdV2Schema),
     parentMessageId: v.optional(RawNullableIdV2Schema),
+    containsCollaber: v.optional(RawYesNoSchema),
+    entityLink: v.optional(RawFreeformMapV2Schema),
+    diskFolderId: v.optional(RawNullableIdV2Schema),
+    permissions: v.optional(RawFreeformMapV2Schema),
+    isNew: v.optional(RawYesNoSchema),
+    textFieldEnabled: v.optional(RawYesNoSchema),
+    backgroundId: v.optional(RawNullableTextV2Schema),
   },
   objectMessage,
 );
@@ -164,7 +238,39 @@ export interface RawImBotV2User {
   readonly connector?: WireFlag | undefined;
   /** Whether the user is an extranet user. */
   readonly extranet?: WireFlag | undefined;
-  /** Any other field (`active`, `idle`, `lastActivityDate`, `departments`, ...), kept as sent. */
+  /** Whether the account is active. */
+  readonly active?: WireFlag | undefined;
+  /** The placeholder color, HEX. */
+  readonly color?: WireText | undefined;
+  /** The avatar's address; `''` for none. */
+  readonly avatar?: WireText | undefined;
+  /** The birthday; `''` when unknown. */
+  readonly birthday?: WireText | undefined;
+  /** Where the account comes from (`default`, `bot`, `email`, ...). */
+  readonly externalAuthId?: WireText | undefined;
+  /** The presence status (`online`, `dnd`, ...). */
+  readonly status?: WireText | undefined;
+  /** Idle since, or `false`. */
+  readonly idle?: WireDateOrFalse | undefined;
+  /** The last activity, or `false`. */
+  readonly lastActivityDate?: WireDateOrFalse | undefined;
+  /** The last login from the mobile app, or `false`. */
+  readonly mobileLastDate?: WireDateOrFalse | undefined;
+  /** The last login from the desktop app, or `false`. */
+  readonly desktopLastDate?: WireDateOrFalse | undefined;
+  /** Absent (on leave) since, or `false`. */
+  readonly absent?: WireDateOrFalse | undefined;
+  /** The ids of the user's departments, as a list. */
+  readonly departments?: Readonly<Record<string, WireId>> | undefined;
+  /** The phone numbers by kind, or `false`. */
+  readonly phones?: WirePhones | undefined;
+  /** The kind of account: `employee`, `extranet`, `email`, `collaber`, `bot`. */
+  readonly type?: WireText | undefined;
+  /** The personal site. */
+  readonly website?: WireText | undefined;
+  /** The e-mail address. */
+  readonly email?: WireText | undefined;
+  /** Any other field, kept as sent. */
   readonly [key: string]: unknown;
 }
 
@@ -179,14 +285,29 @@ const RawImBotV2UserObjectSchema = v.looseObject(
     bot: v.optional(RawYesNoSchema),
     connector: v.optional(RawYesNoSchema),
     extranet: v.optional(RawYesNoSchema),
+    active: v.optional(RawYesNoSchema),
+    color: v.optional(RawTextSchema),
+    avatar: v.optional(RawTextSchema),
+    birthday: v.optional(RawTextSchema),
+    externalAuthId: v.optional(RawTextSchema),
+    status: v.optional(RawTextSchema),
+    idle: v.optional(RawDateOrFalseV2Schema),
+    lastActivityDate: v.optional(RawDateOrFalseV2Schema),
+    mobileLastDate: v.optional(RawDateOrFalseV2Schema),
+    desktopLastDate: v.optional(RawDateOrFalseV2Schema),
+    absent: v.optional(RawDateOrFalseV2Schema),
+    departments: v.optional(v.record(v.string(), RawIdSchema, objectMessage)),
+    phones: v.optional(RawPhonesV2Schema),
+    type: v.optional(RawTextSchema),
+    website: v.optional(RawTextSchema),
+    email: v.optional(RawTextSchema),
   },
   objectMessage,
 );
 
 /**
  * The user of an API 2.0 event as sent (`data[user]`). It may be missing or empty (PHP drops an
- * empty or `null` user from a form body); once it has any key, `id`, `name`, `firstName` and
- * `lastName` are required.
+ * empty or `null` user from a form body); once it has any key, `id` is required.
  *
  * @category Schemas
  */
@@ -219,6 +340,86 @@ export const RawImBotV2UserWithIdSchema: v.GenericSchema<unknown, RawImBotV2User
   requireFields<v.InferOutput<typeof RawImBotV2UserObjectSchema>>(['id'], () => true),
 ) as v.GenericSchema<unknown, RawImBotV2UserWithId>;
 
+/** One file of an API 2.0 message as sent (`data[message][params][files][n]`): the File entity. @category Wire types */
+export interface RawImBotV2File {
+  /** The file's Drive id. */
+  readonly id: WireId;
+  /** The chat the file was sent to. */
+  readonly chatId?: WireId | undefined;
+  /** When the file was uploaded (ISO 8601); `null` (`''`) when unknown. */
+  readonly date?: WireDate | undefined;
+  /** What the file is: `file`, `image`, `video` or `audio`. */
+  readonly type?: WireText | undefined;
+  /** The file name, with its extension. */
+  readonly name?: WireText | undefined;
+  /** The extension, in lower case. */
+  readonly extension?: WireText | undefined;
+  /** The size in bytes. */
+  readonly size?: WireId | undefined;
+  /** The preview size of an image, or `false`. */
+  readonly image?: WireImageSize | undefined;
+  /** Who uploaded the file. */
+  readonly authorId?: WireId | undefined;
+  /** The uploader's name. */
+  readonly authorName?: WireText | undefined;
+  /** Whether the file can be transcribed. */
+  readonly isTranscribable?: WireFlag | undefined;
+  /** Whether the file is a video note. */
+  readonly isVideoNote?: WireFlag | undefined;
+  /** Whether the file is a voice note. */
+  readonly isVoiceNote?: WireFlag | undefined;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/** One file of an API 2.0 message as sent: its `id` required, every other field optional. @category Schemas */
+export const RawImBotV2FileSchema: v.GenericSchema<unknown, RawImBotV2File> = v.looseObject(
+  {
+    id: RawIdSchema,
+    chatId: v.optional(RawIdSchema),
+    date: v.optional(RawIsoDateSchema),
+    type: v.optional(RawTextSchema),
+    name: v.optional(RawTextSchema),
+    extension: v.optional(RawTextSchema),
+    size: v.optional(RawByteSizeSchema),
+    image: v.optional(RawImageSizeSchema),
+    authorId: v.optional(RawIdSchema),
+    authorName: v.optional(RawTextSchema),
+    isTranscribable: v.optional(RawYesNoSchema),
+    isVideoNote: v.optional(RawYesNoSchema),
+    isVoiceNote: v.optional(RawYesNoSchema),
+  },
+  objectMessage,
+);
+
+/** Where an API 2.0 message was forwarded from, as sent (`data[message][forward]`). @category Wire types */
+export interface RawImBotV2Forward {
+  /** The original's id (its type is not documented). */
+  readonly id?: WireText | undefined;
+  /** The original's author. */
+  readonly userId?: WireId | undefined;
+  /** The original's chat. */
+  readonly chatId?: WireId | undefined;
+  /** When the original was written (ISO 8601). */
+  readonly date?: WireDate | undefined;
+  /** Any other field, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
+/** The parameters of an API 2.0 message as sent (`data[message][params]`). @category Wire types */
+export interface RawImBotV2MessageParams {
+  /** The keyboard under the message (free-form). */
+  readonly keyboard?: WireFreeformMap | undefined;
+  /** The attachment (free-form). */
+  readonly attach?: WireFreeformMap | undefined;
+  /** The message's files, as a list. */
+  readonly files?: Readonly<Record<string, RawImBotV2File>> | undefined;
+  /** The message this one answers. */
+  readonly replyId?: WireId | undefined;
+  /** Any other parameter, kept as sent. */
+  readonly [key: string]: unknown;
+}
+
 /** The message of an API 2.0 event as sent (`data[message]`). @category Wire types */
 export interface RawImBotV2Message {
   /** The message's id. */
@@ -235,7 +436,13 @@ export interface RawImBotV2Message {
   readonly isSystem?: WireFlag | undefined;
   /** The message's UUID, for deduplication; `''` when none. */
   readonly uuid?: WireNullableText | undefined;
-  /** Any other field (`forward`, `params`, `viewedByOthers`, ...), kept as sent. */
+  /** Where the message was forwarded from; `null` when it was not. */
+  readonly forward?: RawImBotV2Forward | null | undefined;
+  /** The message's parameters (keyboard, attachment, files, the message it answers, ...). */
+  readonly params?: RawImBotV2MessageParams | undefined;
+  /** Whether someone other than the author has read it. */
+  readonly viewedByOthers?: WireFlag | undefined;
+  /** Any other field, kept as sent. */
   readonly [key: string]: unknown;
 }
 
@@ -253,6 +460,31 @@ export const RawImBotV2MessageSchema: v.GenericSchema<unknown, RawImBotV2Message
     date: v.optional(RawIsoDateSchema),
     isSystem: v.optional(RawYesNoSchema),
     uuid: v.optional(RawNullableTextV2Schema),
+    forward: v.optional(
+      v.nullable(
+        v.looseObject(
+          {
+            id: v.optional(RawTextSchema),
+            userId: v.optional(RawIdSchema),
+            chatId: v.optional(RawIdSchema),
+            date: v.optional(RawIsoDateSchema),
+          },
+          objectMessage,
+        ),
+      ),
+    ),
+    params: v.optional(
+      v.looseObject(
+        {
+          keyboard: v.optional(RawFreeformMapV2Schema),
+          attach: v.optional(RawFreeformMapV2Schema),
+          files: v.optional(v.record(v.string(), RawImBotV2FileSchema, objectMessage)),
+          replyId: v.optional(RawIdSchema),
+        },
+        objectMessage,
+      ),
+    ),
+    viewedByOthers: v.optional(RawYesNoSchema),
   },
   objectMessage,
 );
@@ -387,8 +619,12 @@ export const IM_V2_CHAT_EVENT_REQUIRED: readonly string[] = [
   'data[language]',
 ];
 
-/** The wire paths of `data[message]` of the API 2.0 events that carry one. @internal */
+/**
+ * The wire paths of `data[message]` of the API 2.0 events that carry one (and the id of each of
+ * its files, once sent).
+ * @internal
+ */
 export const V2_MESSAGE_REQUIRED: readonly string[] = [
   'data[message]',
-  ...under('data[message]', ['id', 'chatId', 'authorId']),
+  ...under('data[message]', ['id', 'chatId', 'authorId', 'params[files][*][id]']),
 ];

@@ -38,7 +38,14 @@ export function isSafeDigits(text: string): boolean {
   return text.slice(start) <= MAX_SAFE_DIGITS;
 }
 
-function isWireId(value: unknown): value is WireId {
+/**
+ * Whether a value is a wire id: safe digits, or a non-negative safe JSON integer.
+ *
+ * @param value Any value.
+ * @returns True for `'42'`, `42`; false for `'-1'`, `1.5`, `''`.
+ * @internal
+ */
+export function isWireId(value: unknown): value is WireId {
   if (typeof value === 'string') return isSafeDigits(value);
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
@@ -117,6 +124,45 @@ export const RawSecondsSchema = v.custom<WireId>(
 export const RawByteSizeSchema = /* @__PURE__ */ v.custom<WireId>(
   isWireId,
   expected('a size in bytes (decimal digits)', describeNumberKind),
+);
+
+/** A wire count (digits, or a JSON integer); normalized to a `number`. */
+export const RawCountSchema = /* @__PURE__ */ v.custom<WireId>(
+  isWireId,
+  expected('a count (decimal digits)', describeNumberKind),
+);
+
+/** A wire image size: `false` (`'0'` on a webhook) for a file that is no image, else a map. @category Wire types */
+export type WireImageSize =
+  | false
+  | '0'
+  | {
+      /** The width in pixels. */
+      readonly width?: WireId | undefined;
+      /** The height in pixels. */
+      readonly height?: WireId | undefined;
+      /** Any other key, kept as sent. */
+      readonly [key: string]: unknown;
+    };
+
+/**
+ * Whether a value is an object (a map, or a JSON list) whose `width` and `height`, when there,
+ * are ids.
+ */
+function isImageSize(value: unknown): boolean {
+  if (value === false || value === '0') return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const { width, height } = value as Record<string, unknown>;
+  return (width === undefined || isWireId(width)) && (height === undefined || isWireId(height));
+}
+
+/**
+ * The preview size of a file (`image`): `false` (`'0'`) for a file that is no image, else
+ * `{width, height}` in pixels, each optional; normalized to `false` or a map of numbers.
+ */
+export const RawImageSizeSchema = /* @__PURE__ */ v.custom<WireImageSize>(
+  isImageSize,
+  expected("an image size ({width, height} as decimal digits) or false ('0')"),
 );
 
 /** A wire integer that may be negative (`FAKE_RELATION`). */

@@ -61,3 +61,69 @@ export const RawNullableTextV2Schema = v.custom<WireNullableText>(
     (typeof value === 'number' && Number.isFinite(value)),
   (issue) => `expected a string (or null), found ${describeKind(issue.input)}`,
 );
+
+/**
+ * A wire value of API 2.0 that is a date or `false` (a user's `idle`, `absent`, ...): an ISO 8601
+ * date and time, `false` (`'0'` on a webhook), or none (`''` or `null`). Normalized to a `Date`
+ * or `false`, or left out.
+ *
+ * @category Wire types
+ */
+export type WireDateOrFalse = string | false | null;
+
+/** A wire date or `false` of API 2.0 (see {@link WireDateOrFalse}). */
+export const RawDateOrFalseV2Schema = /* @__PURE__ */ v.custom<WireDateOrFalse>(
+  (value) =>
+    value === false || value === '0' || value === '' || value === null || isIsoDateTime(value),
+  (issue) =>
+    `expected a date (ISO 8601 with an offset) or false ('0'), found ${describeKind(issue.input)}`,
+);
+
+/**
+ * A user's phones as sent: `false` (`'0'` on a webhook) when none, else a map of texts keyed by
+ * kind (`workPhone`, `personalMobile`, ...); `''` or `null` for none too.
+ *
+ * @category Wire types
+ */
+export type WirePhones = false | '0' | '' | null | Readonly<Record<string, WireText>>;
+
+const isText = (value: unknown): boolean =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+
+/** A user's phones as sent (see {@link WirePhones}). */
+export const RawPhonesV2Schema = /* @__PURE__ */ v.custom<WirePhones>(
+  (value) =>
+    value === false ||
+    value === '0' ||
+    value === '' ||
+    value === null ||
+    (typeof value === 'object' && Object.values(value).every(isText)),
+  (issue) =>
+    `expected the phones (a map of texts) or false ('0'), found ${describeKind(issue.input)}`,
+);
+
+/**
+ * A free-form map of an API 2.0 payload as sent (a chat's `entityLink`, a message's `keyboard`),
+ * or `null` for none: any keys; its values texts and maps of them (JSON may also have numbers,
+ * booleans, `null` and lists). Typed loosely, as its content is not documented.
+ *
+ * @category Wire types
+ */
+export type WireFreeformMap = Readonly<Record<string, unknown>> | readonly unknown[] | null;
+
+/** How deep a free-form part may nest; a form body allows no more (the `maxDepth` limit). */
+const FREEFORM_DEPTH = 32;
+
+function isFreeform(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'boolean' || isText(value)) return true;
+  if (typeof value !== 'object' || depth > FREEFORM_DEPTH) return false;
+  const map = value as Record<string, unknown>;
+  for (const key of Object.keys(map)) if (!isFreeform(map[key], depth + 1)) return false;
+  return true;
+}
+
+/** A free-form map of an API 2.0 payload (see {@link WireFreeformMap}): any keys; texts and maps. */
+export const RawFreeformMapV2Schema = /* @__PURE__ */ v.custom<WireFreeformMap>(
+  (value) => typeof value === 'object' && isFreeform(value, 0),
+  (issue) => `expected a map (of texts and maps), found ${describeKind(issue.input)}`,
+);

@@ -97,7 +97,21 @@ describe('the chat as the subscribed user sees it', () => {
       messageType: 'P',
       dialogId: '61',
       id: 7455,
+      name: 'Lars Eriksen',
+      owner: 0,
+      color: '#f76187',
       description: '',
+      extranet: false,
+      containsCollaber: false,
+      entityType: '',
+      entityId: '',
+      entityData1: '',
+      entityData2: '',
+      entityData3: '',
+      parentChatId: null,
+      parentMessageId: null,
+      isNew: false,
+      textFieldEnabled: true,
     });
     expect(event.chat).not.toHaveProperty('toUserId');
   });

@@ -128,9 +128,14 @@ function without(tree: Tree, keys: string[]): Tree {
   return copy;
 }
 
-/** A wire path with id keys of the id-keyed maps written as `*`. */
+/**
+ * A wire path with id keys of the id-keyed maps, and the positions in an API 2.0 message's list
+ * of files, written as `*` (each file's `id` is required once the file is sent).
+ */
 function pattern(path: string): string {
-  return path.replace(/^data\[(COMMAND|BOT)\]\[\d+\]/, 'data[$1][*]');
+  return path
+    .replace(/^data\[(COMMAND|BOT)\]\[\d+\]/, 'data[$1][*]')
+    .replace(/^data\[message\]\[params\]\[files\]\[\d+\]/, 'data[message][params][files][*]');
 }
 
 /**

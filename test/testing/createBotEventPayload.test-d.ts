@@ -79,7 +79,7 @@ describe('createBotEventPayload: the overrides are checked against the wire type
     createBotEventPayload('ONIMBOTV2CONTEXTGET', {
       data: {
         context: { source: 'widget', filters: { stage: 'WON' }, count: 3 },
-        chat: { permissions: { canPost: 'member' } }, // a field the type does not name
+        chat: { muteList: { '0': '58' } }, // a field the type does not name
       },
     });
     createBotEventPayload('ONAPPINSTALL', { data: undefined });

@@ -137,11 +137,17 @@ describe('API 1.0 bot events (PHP-made fixtures)', () => {
     );
     expect(withoutId.message.chatId).toBeUndefined();
     expect('chatId' in withoutId.message).toBe(false);
+    // A private chat keeps the chat fields it was sent (its author, its linked object).
     expect(withoutId.chat).toEqual({
       type: 'private',
       messageType: 'P',
       dialogId: '42',
       toUserId: 77,
+      owner: 42,
+      entityId: '',
+      entityData1: '',
+      entityData2: '',
+      entityData3: '',
     });
     expect(withoutId.user).toBeNull();
     const group = parseAll('ONIMBOTMESSAGEDELETE-group', parseImBotMessageDelete);
@@ -272,6 +278,11 @@ describe('messages of only files', () => {
         name: 'photo.jpg',
         size: 248311,
         type: 'image',
+        chatId: 3102,
+        extension: 'jpg',
+        image: { width: 1280, height: 960 },
+        authorId: 17,
+        authorName: 'Ivan Petrov',
         urlPreview: expect.stringContaining('action=disk.api.file.showPreview'),
         urlShow: expect.stringContaining('action=disk.api.file.showImage'),
         urlDownload: expect.stringContaining('action=disk.api.file.download'),
@@ -279,8 +290,8 @@ describe('messages of only files', () => {
     ]);
     // The rest of the file stays in raw, as sent.
     expect(event.raw.data.PARAMS.FILES?.['5551']).toMatchObject({
-      extension: 'jpg',
-      chatId: '3102',
+      status: 'done',
+      progress: '100',
     });
   });
 

@@ -8,6 +8,7 @@ import {
   RawImBotV2CommandAddSchema,
   RawImBotV2ContextGetSchema,
   RawImBotV2DeleteSchema,
+  RawImBotV2FileSchema,
   RawImBotV2JoinChatSchema,
   RawImBotV2MessageAddSchema,
   RawImBotV2MessageDeleteSchema,
@@ -63,6 +64,7 @@ const CASES: [v.GenericSchema, string][] = [
   [RawImBotV2MessageAddSchema, 'ONIMBOTV2MESSAGEADD-group'],
   [RawImBotV2MessageAddSchema, 'ONIMBOTV2MESSAGEADD-system'],
   [RawImBotV2MessageAddSchema, 'ONIMBOTV2MESSAGEADD-message-type-only'],
+  [RawImBotV2MessageAddSchema, 'ONIMBOTV2MESSAGEADD-every-field'],
   [RawImBotV2MessageUpdateSchema, 'ONIMBOTV2MESSAGEUPDATE-private'],
   [RawImBotV2MessageDeleteSchema, 'ONIMBOTV2MESSAGEDELETE-group'],
   [RawImBotV2JoinChatSchema, 'ONIMBOTV2JOINCHAT-private'],
@@ -72,6 +74,7 @@ const CASES: [v.GenericSchema, string][] = [
   [RawImBotV2ReactionChangeSchema, 'ONIMBOTV2REACTIONCHANGE-private'],
   [RawImV2MessageAddSchema, 'ONIMV2MESSAGEADD-private'],
   [RawImV2MessageAddSchema, 'ONIMV2MESSAGEADD-with-envelope'],
+  [RawImV2MessageAddSchema, 'ONIMV2MESSAGEADD-every-field'],
   [RawImV2MessageUpdateSchema, 'ONIMV2MESSAGEUPDATE-group'],
   [RawImV2MessageDeleteSchema, 'ONIMV2MESSAGEDELETE-system'],
   [RawImV2ReactionChangeSchema, 'ONIMV2REACTIONCHANGE-group'],
@@ -119,7 +122,20 @@ const change = fc.record({
   pick: fc.nat(),
   kind: fc.constantFrom('replace', 'delete', 'add'),
   value: replacement,
-  key: fc.constantFrom('X', 'id', 'auth', 'type', 'messageType', 'user', '__proto__', 'date'),
+  key: fc.constantFrom(
+    'X',
+    'id',
+    'auth',
+    'type',
+    'messageType',
+    'user',
+    '__proto__',
+    'date',
+    'idle',
+    'phones',
+    'forward',
+    'image',
+  ),
 });
 
 describe('compileCheck agrees with valibot on the API 2.0 wire schemas', () => {
@@ -158,6 +174,7 @@ describe('compileCheck agrees with valibot on the API 2.0 wire schemas', () => {
       RawImBotV2UserSchema,
       RawImBotV2UserWithIdSchema,
       RawImBotV2MessageSchema,
+      RawImBotV2FileSchema,
     ]) {
       const compiled = compileCheck(schema as v.GenericSchema);
       fc.assert(

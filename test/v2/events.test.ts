@@ -64,18 +64,54 @@ const INGRID = {
   isBot: false,
   isConnector: false,
   isExtranet: false,
+  active: true,
+  color: '#1eb4aa',
+  avatarUrl: 'https://northwind.bitrix24.de/upload/resize_cache/main/4e1/100_100_2/solberg.png',
+  birthday: '',
+  externalAuthId: 'default',
+  status: 'online',
+  idle: false,
+  lastActivityDate: new Date('2026-06-09T12:04:51.000Z'),
+  mobileLastDate: false,
+  desktopLastDate: new Date('2026-06-09T07:12:03.000Z'),
+  absent: false,
+  departments: [3, 11],
+  phones: { workPhone: '+49 30 5550172', personalMobile: '' },
+  type: 'employee',
+  website: '',
+  email: 'ingrid.solberg@northwind.example',
+};
+
+/** What both chats of the fixtures say alike: no thread, no link, the input field on. */
+const CHAT_DEFAULTS = {
+  parentChatId: null,
+  parentMessageId: null,
+  extranet: false,
+  containsCollaber: false,
+  entityType: '',
+  entityId: '',
+  entityData1: '',
+  entityData2: '',
+  entityData3: '',
+  isNew: false,
+  textFieldEnabled: true,
 };
 
 const PRIVATE_CHAT = {
+  ...CHAT_DEFAULTS,
   type: 'private',
   messageType: 'P',
   dialogId: '58',
   id: 7391,
   toUserId: 315,
+  name: 'Ingrid Solberg',
+  owner: 0,
+  color: '#1eb4aa',
   description: '',
 };
 
 const GROUP_CHAT = {
+  ...CHAT_DEFAULTS,
   type: 'chat',
   messageType: 'C',
   dialogId: 'chat7400',
@@ -85,14 +121,15 @@ const GROUP_CHAT = {
   color: '#ab7761',
   avatarUrl: 'https://northwind.bitrix24.de/upload/im/chat7400.png',
   description: 'Orders & invoices, <b>urgent</b> first',
-  extranet: false,
-  entityType: '',
-  entityId: '',
-  entityData1: '',
-  entityData2: '',
-  entityData3: '',
-  parentChatId: null,
-  parentMessageId: null,
+  entityLink: { type: '', url: '' },
+  diskFolderId: 2288,
+  permissions: {
+    manageUsersAdd: 'member',
+    manageUsersDelete: 'manager',
+    manageUi: 'member',
+    manageSettings: 'owner',
+    canPost: 'member',
+  },
   botIds: [],
 };
 
@@ -136,10 +173,11 @@ describe('ONIMBOTV2MESSAGEADD', () => {
       date: new Date('2026-06-09T12:05:12.000Z'),
       isSystem: false,
       uuid: '3f1c9a2e-58aa-4bd1-9e3f-2b6d7a1e5521',
+      viewedByOthers: false,
     });
     expect(event.chat).toEqual(PRIVATE_CHAT);
     expect(event.user).toEqual(INGRID);
-    // Fields the normalized event leaves out stay in raw, as sent.
+    // raw keeps them as sent: a date, false as '0', the input field's Y.
     expect(event.raw.data.user?.lastActivityDate).toBe('2026-06-09T14:04:51+02:00');
     expect(event.raw.data.user?.idle).toBe('0');
     expect(event.raw.data.chat.textFieldEnabled).toBe('Y');
@@ -158,6 +196,9 @@ describe('ONIMBOTV2MESSAGEADD', () => {
       chatId: 7400,
       date: new Date('2026-06-09T12:07:40.000Z'),
       isSystem: false,
+      // Parameters this library does not read stay in raw only.
+      params: {},
+      viewedByOthers: true,
     });
     expect(event.chat).toEqual(GROUP_CHAT);
     expect(event.user).toEqual(INGRID);
@@ -180,6 +221,7 @@ describe('ONIMBOTV2MESSAGEADD', () => {
       authorId: 0,
       chatId: 7400,
       isSystem: true,
+      viewedByOthers: false,
     });
     expect('date' in event.message).toBe(false);
   });
@@ -266,8 +308,24 @@ describe('ONIMBOTV2MESSAGEADD', () => {
       parseImBotV2MessageAdd,
       ImBotV2MessageAddSchema,
     );
-    expect(event.bot).toEqual({ id: 315, code: 'orders_bot' });
-    expect(event.raw.data.bot.eventMode).toBe('webhook');
+    expect(event.bot).toEqual({
+      id: 315,
+      code: 'orders_bot',
+      type: 'bot',
+      isHidden: false,
+      isSupportOpenline: true,
+      isReactionsEnabled: true,
+      language: 'de',
+      moduleId: 'rest',
+      eventMode: 'webhook',
+      countMessage: 1207,
+      countCommand: 4,
+      countChat: 31,
+      countUser: 96,
+    });
+    // backgroundId is null (left out of the form body); appId, gone since 2026-05, stays in raw.
+    expect('backgroundId' in event.bot).toBe(false);
+    expect(event.raw.data.bot.appId).toBe('app.northwind.orders');
   });
 });
 
@@ -288,6 +346,8 @@ describe('ONIMBOTV2MESSAGEUPDATE and ONIMBOTV2MESSAGEDELETE', () => {
       date: new Date('2026-06-09T12:05:12.000Z'),
       isSystem: false,
       uuid: '3f1c9a2e-58aa-4bd1-9e3f-2b6d7a1e5521',
+      params: {},
+      viewedByOthers: false,
     });
     expect(privateEvent.chat).toEqual(PRIVATE_CHAT);
     const group = parseAll(
@@ -426,6 +486,7 @@ describe('ONIMBOTV2COMMANDADD', () => {
       chatId: 7391,
       date: new Date('2026-06-09T14:00:00.000Z'),
       isSystem: false,
+      viewedByOthers: false,
     });
     expect(event.chat).toEqual(PRIVATE_CHAT);
     expect(event.user).toEqual(INGRID);
@@ -467,6 +528,7 @@ describe('ONIMBOTV2REACTIONCHANGE', () => {
       chatId: 7391,
       date: new Date('2026-06-09T12:05:20.000Z'),
       isSystem: false,
+      viewedByOthers: true,
     });
     expect(event.chat).toEqual(PRIVATE_CHAT);
     expect(event.user).toEqual(INGRID);

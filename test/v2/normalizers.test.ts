@@ -136,14 +136,18 @@ describe('API 2.0 normalizers, alone', () => {
     {
       name: 'a message: date as a Date, empty uuid left out, isSystem false by default',
       actual: () =>
-        normalizeImBotV2Message({
-          id: 1,
-          chatId: '2',
-          authorId: '0',
-          text: 7,
-          date: '2026-01-02T03:04:05Z',
-          uuid: '',
-        }),
+        normalizeImBotV2Message(
+          {
+            id: 1,
+            chatId: '2',
+            authorId: '0',
+            text: 7,
+            date: '2026-01-02T03:04:05Z',
+            uuid: '',
+          },
+          lenient(),
+          'm',
+        ),
       expected: {
         id: 1,
         text: '7',

@@ -61,7 +61,7 @@ export function normalizeImV2MessageUpdate(
   return {
     event: raw.event,
     ...imV2ChatEventBase(raw, context),
-    message: normalizeImBotV2Message(raw.data.message),
+    message: normalizeImBotV2Message(raw.data.message, context, 'data[message]'),
     raw,
   };
 }

@@ -90,7 +90,7 @@ export function normalizeImV2ReactionChange(
     ...imV2ChatEventBase(raw, context),
     reaction: toText(raw.data.reaction),
     action: normalizeReactionAction(raw.data.action, context, 'data[action]'),
-    message: normalizeImBotV2Message(raw.data.message),
+    message: normalizeImBotV2Message(raw.data.message, context, 'data[message]'),
     raw,
   };
 }

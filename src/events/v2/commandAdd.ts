@@ -106,7 +106,7 @@ export function normalizeImBotV2CommandAdd(
   const base = chatEventBase(raw, context, theBot);
   const { command, message } = raw.data;
   const commandText = toText(command.command);
-  const normalizedMessage = normalizeImBotV2Message(message);
+  const normalizedMessage = normalizeImBotV2Message(message, context, 'data[message]');
   const call: Omit<CommandCall, 'botAuth'> & { botAuth?: BotAuth } = {
     id: toId(command.id),
     botId: base.bot.id,

@@ -57,7 +57,7 @@ export function normalizeImBotV2MessageAdd(
   return {
     event: raw.event,
     ...chatEventBase(raw, context, theBot),
-    message: normalizeImBotV2Message(raw.data.message),
+    message: normalizeImBotV2Message(raw.data.message, context, 'data[message]'),
     raw,
   };
 }

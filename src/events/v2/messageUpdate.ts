@@ -54,7 +54,7 @@ export function normalizeImBotV2MessageUpdate(
   return {
     event: raw.event,
     ...chatEventBase(raw, context, theBot),
-    message: normalizeImBotV2Message(raw.data.message),
+    message: normalizeImBotV2Message(raw.data.message, context, 'data[message]'),
     raw,
   };
 }

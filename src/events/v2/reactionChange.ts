@@ -88,7 +88,7 @@ export function normalizeImBotV2ReactionChange(
     ...chatEventBase(raw, context, theBot),
     reaction: toText(raw.data.reaction),
     action: normalizeReactionAction(raw.data.action, context, 'data[action]'),
-    message: normalizeImBotV2Message(raw.data.message),
+    message: normalizeImBotV2Message(raw.data.message, context, 'data[message]'),
     raw,
   };
 }
