@@ -371,6 +371,7 @@ export type {
   EventOfCode,
   ImbotCommandAnswerParams,
   ImbotMessageAddParams,
+  ImbotV1ReplyContent,
   ImbotV2CommandAnswerParams,
   ImbotV2MessageFields,
   ImbotV2MessageSendParams,

@@ -45,12 +45,8 @@ export type AnswerableBotEvent =
       | UserEventReplyCode]
   | PolledBotEventMap[V2MessageReplyCode | 'ONIMBOTV2COMMANDADD' | UserEventReplyCode];
 
-/** `imbot.message.add`'s params (API 1.0). @category Replies */
-export interface ImbotMessageAddParams {
-  /** The sending bot. */
-  readonly BOT_ID: number;
-  /** Where: a user id or `chat<N>`. */
-  readonly DIALOG_ID: string;
+/** The content of an API 1.0 answer, as `imbot.message.add` and `imbot.command.answer` take it. @category Replies */
+export interface ImbotV1ReplyContent {
   /** The text. */
   readonly MESSAGE: string;
   /** Buttons. */
@@ -67,28 +63,22 @@ export interface ImbotMessageAddParams {
   readonly CLIENT_ID?: string;
 }
 
+/** `imbot.message.add`'s params (API 1.0). @category Replies */
+export interface ImbotMessageAddParams extends ImbotV1ReplyContent {
+  /** The sending bot. */
+  readonly BOT_ID: number;
+  /** Where: a user id or `chat<N>`. */
+  readonly DIALOG_ID: string;
+}
+
 /** `imbot.command.answer`'s params (API 1.0). @category Replies */
-export interface ImbotCommandAnswerParams {
+export interface ImbotCommandAnswerParams extends ImbotV1ReplyContent {
   /** The command answered. */
   readonly COMMAND_ID: number;
   /** The message that carried it. */
   readonly MESSAGE_ID: number;
-  /** The text. */
-  readonly MESSAGE: string;
   /** The bot (sent with a menu, whose command items need it). */
   readonly BOT_ID?: number;
-  /** Buttons. */
-  readonly KEYBOARD?: WireMap;
-  /** Rich blocks. */
-  readonly ATTACH?: WireMap;
-  /** The context menu. */
-  readonly MENU?: readonly unknown[];
-  /** A system message. */
-  readonly SYSTEM?: 'Y' | 'N';
-  /** Link previews. */
-  readonly URL_PREVIEW?: 'Y' | 'N';
-  /** The bot's `CLIENT_ID`, for a bot registered through an incoming webhook. */
-  readonly CLIENT_ID?: string;
 }
 
 /** The `fields` of an API 2.0 answer. @category Replies */
