@@ -142,7 +142,7 @@ const encoder = new TextEncoder();
  * Decodes what a body parser left: text and bytes by the content type, an object as what it is.
  * @internal
  */
-export function decodeParsedBody(body: unknown, format: BodyFormat, limits: Limits): WireTree {
+function decodeParsedBody(body: unknown, format: BodyFormat, limits: Limits): WireTree {
   if (typeof body === 'string') {
     if (body === '') throw eventError('malformed_body', 'the body is empty');
     return decodeEventBytes(encoder.encode(body), format, limits);
