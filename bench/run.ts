@@ -11,6 +11,7 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import qs from 'qs';
 import { Bench } from 'tinybench';
 import { decodeForm, EventParseError, parseBotEvent, parseImCommandAdd } from '../dist/index.js';
+import { loadTail } from './docSection.js';
 import { expressQs, qsPlusZod } from './zodCompetitor.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -553,5 +554,7 @@ Profiled with \`node --cpu-prof\` (self time); the rows above give the best figu
   elements store, and a new map for each group; per byte these bodies cost what V8 charges for
   an object, whatever the limit. \`maxParams\` and \`maxMaps\` bound the total (about 1 ms each).
 `;
-writeFileSync(new URL('../docs/performance.md', import.meta.url), report);
+// The load section (npm run bench:load) and the notes after it are kept as they are.
+const page = new URL('../docs/performance.md', import.meta.url);
+writeFileSync(page, report + loadTail(readFileSync(page, 'utf8')));
 process.stdout.write(`${machine}\n\n${table.join('\n')}\n\n${goalTable.join('\n')}\n`);
