@@ -99,6 +99,10 @@ if (process.send !== undefined) {
   if (!LOAD_SERVERS.includes(name)) throw new Error(`unknown server ${name}`);
   const server = await start(name);
   server.keepAliveTimeout = 60_000;
+  // 'stop' from the parent: exit normally, so that --cpu-prof writes its profile.
+  process.on('message', (message) => {
+    if (message === 'stop') process.exit(0);
+  });
   server.listen(0, '127.0.0.1', () => {
     process.send?.({ port: (server.address() as AddressInfo).port });
   });
