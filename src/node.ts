@@ -222,8 +222,11 @@ async function writeAnswer(
   if (!request.complete) response.setHeader('connection', 'close');
   if (answer instanceof Response) {
     response.statusCode = answer.status;
+    if (answer.statusText !== '') response.statusMessage = answer.statusText;
     answer.headers.forEach((value, name) => {
-      response.setHeader(name, value);
+      // Each cookie is its own header: setting set-cookie again would keep only the last.
+      if (name === 'set-cookie') response.appendHeader(name, value);
+      else response.setHeader(name, value);
     });
     response.end(answer.body === null ? undefined : new Uint8Array(await answer.arrayBuffer()));
     return;
