@@ -144,11 +144,11 @@ const encoder = new TextEncoder();
  */
 function decodeParsedBody(body: unknown, format: BodyFormat, limits: Limits): WireTree {
   if (typeof body === 'string') {
-    if (body === '') throw eventError('malformed_body', 'the body is empty');
+    if (body === '') throw eventError('malformed_body', 'the request body is empty');
     return decodeEventBytes(encoder.encode(body), format, limits);
   }
   if (body instanceof Uint8Array) {
-    if (body.byteLength === 0) throw eventError('malformed_body', 'the body is empty');
+    if (body.byteLength === 0) throw eventError('malformed_body', 'the request body is empty');
     return decodeEventBytes(body, format, limits);
   }
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
@@ -195,7 +195,9 @@ function readNodeBody(request: IncomingMessage, limits: Limits): Promise<Uint8Ar
     };
     const onEnd = (): void => {
       stop();
-      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+      // As the Fetch handler: an empty body is malformed, not a form without a token.
+      if (size === 0) reject(eventError('malformed_body', 'the request body is empty'));
+      else resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
     };
     const onError = (): void => {
       stop();
@@ -220,8 +222,11 @@ async function writeAnswer(
   if (!request.complete) response.setHeader('connection', 'close');
   if (answer instanceof Response) {
     response.statusCode = answer.status;
+    if (answer.statusText !== '') response.statusMessage = answer.statusText;
     answer.headers.forEach((value, name) => {
-      response.setHeader(name, value);
+      // Each cookie is its own header: setting set-cookie again would keep only the last.
+      if (name === 'set-cookie') response.appendHeader(name, value);
+      else response.setHeader(name, value);
     });
     response.end(answer.body === null ? undefined : new Uint8Array(await answer.arrayBuffer()));
     return;
