@@ -5,6 +5,8 @@
  * that each does the work a bot endpoint must do: read the body, check the token, find the event.
  *
  * - `floor`: bare `node:http`; reads the body and answers 200 (no check: the floor).
+ * - `spin-20us`: the floor, but it keeps the CPU busy for 20 µs before it answers: not a bot,
+ *   a calibration of what a ratio to the floor means on the machine at hand.
  * - `ours`: `createNodeMiddleware(createBotEventHandler(...))`, the built package.
  * - `parse-alone`: bare `node:http` that reads the body and calls `parseBotEvent` itself.
  * - `fastify`: fastify with @fastify/formbody (flat names), the token and event compared by hand.
@@ -23,7 +25,14 @@ import { createNodeMiddleware } from '../dist/node.js';
 export const LOAD_TOKEN = '8e3ab48a764a9b02700e759d59e91125';
 
 /** The servers, in the order of the report. */
-export const LOAD_SERVERS = ['floor', 'ours', 'parse-alone', 'fastify', 'express'] as const;
+export const LOAD_SERVERS = [
+  'floor',
+  'spin-20us',
+  'ours',
+  'parse-alone',
+  'fastify',
+  'express',
+] as const;
 export type LoadServerName = (typeof LOAD_SERVERS)[number];
 
 const MAX_BYTES = 1024 * 1024;
@@ -50,6 +59,14 @@ async function start(name: LoadServerName): Promise<Server> {
     case 'floor':
       return createServer(async (request, response) => {
         await readBody(request);
+        response.statusCode = 200;
+        response.end();
+      });
+    case 'spin-20us':
+      return createServer(async (request, response) => {
+        await readBody(request);
+        const until = performance.now() + 0.02;
+        while (performance.now() < until);
         response.statusCode = 200;
         response.end();
       });
