@@ -142,9 +142,9 @@ for (const [shape, body] of Object.entries(hostileShapes)) {
 }
 
 /**
- * A lower bound for any form parser in JavaScript: split on `&` and `=` into one flat object,
- * no decoding, no nesting, no checks. Not a parser; it shows what the splitting and the property
- * stores alone cost.
+ * A yardstick, not a parser: the plainest split on `&` and `=` into one flat object, with no
+ * decoding, no nesting and no checks (each name a new key string, where decodeForm reuses the
+ * keys of names it has seen).
  */
 function splitOnly(body: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
@@ -481,9 +481,9 @@ documented event with a Russian message of 200 and of 30,000 characters (also tw
 \`http_build_query\` in \`fixtures/generate-bench.php\`: ${(Buffer.byteLength(bodies.cyrillic.form) / 1024).toFixed(1)} KB and ${(Buffer.byteLength(bodies['long Cyrillic'].form) / 1024).toFixed(0)} KB, every
 letter six bytes of escapes. *decodeURIComponent, whole body* is V8's native decoder run once
 over the body (it neither splits nor turns \`+\` into spaces); *URLSearchParams* splits and
-decodes; *split on & and = only* is a lower bound, not a parser: a JavaScript loop that cuts the
-body into one flat object of encoded names and values (no decoding, no nesting, no checks), to
-show what the splitting and the property stores alone cost. *hostile* rows are bodies up to the 1 MiB \`maxBytes\` shaped to stay within the other
+decodes; *split on & and = only* is not a parser but a yardstick: the plainest JavaScript loop
+that cuts the body into one flat object of encoded names and values (no decoding, no nesting, no
+checks, a new key string per name). *hostile* rows are bodies up to the 1 MiB \`maxBytes\` shaped to stay within the other
 limits (10,000 parameters, 32 groups, 2,000 maps), parsed by \`parseImCommandAdd\` until it refuses them.
 MB/s is of encoded input. The JSON tasks parse the same payload as
 compact JSON. Peers: \`qs.parse\` with the options body-parser 2 passes for
