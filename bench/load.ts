@@ -154,7 +154,7 @@ try {
   }
   report(samples);
 } finally {
-  for (const { child } of running.values()) child.send('stop');
+  for (const { child } of running.values()) if (child.connected) child.send('stop');
   await Promise.all(
     [...running.values()].map(
       ({ child }) =>
