@@ -12,6 +12,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { decodeEventBytes, decodeEventInput, type WireTree } from './decode/decodeEventInput.js';
+import { decodeFormBytes } from './decode/largeForm.js';
 import { checkBodySize, type Limits } from './decode/limits.js';
 import type { BodyFormat } from './decode/readRequestBody.js';
 import { eventError } from './errors/EventParseError.js';
@@ -123,7 +124,7 @@ function nodeInput(request: NodeRequest): EndpointInput {
     async decode(format: BodyFormat, limits: Limits): Promise<WireTree> {
       if (!bodyRead(request)) {
         bytes = await readNodeBody(request, limits);
-        return decodeEventBytes(bytes, format, limits);
+        return decodeEventBytes(bytes, format, limits, decodeFormBytes);
       }
       return decodeParsedBody(request.body, format, limits);
     },
@@ -145,11 +146,11 @@ const encoder = new TextEncoder();
 function decodeParsedBody(body: unknown, format: BodyFormat, limits: Limits): WireTree {
   if (typeof body === 'string') {
     if (body === '') throw eventError('malformed_body', 'the request body is empty');
-    return decodeEventBytes(encoder.encode(body), format, limits);
+    return decodeEventBytes(encoder.encode(body), format, limits, decodeFormBytes);
   }
   if (body instanceof Uint8Array) {
     if (body.byteLength === 0) throw eventError('malformed_body', 'the request body is empty');
-    return decodeEventBytes(body, format, limits);
+    return decodeEventBytes(body, format, limits, decodeFormBytes);
   }
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
     if (Object.keys(body).length === 0) {

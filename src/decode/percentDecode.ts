@@ -73,6 +73,15 @@ export function decodeExact(body: string, start: number, end: number, binary: bo
     }
     count = encoded.written;
   }
+  return decodeBytes(bytes, count);
+}
+
+/**
+ * URL-decodes the first `count` bytes of `bytes` (a component as it came on the wire) as PHP's
+ * `urldecode` does and reads them as UTF-8: what {@link decodeExact} does once it has the bytes.
+ * @internal
+ */
+export function decodeBytes(bytes: Uint8Array, count: number): string {
   // Never more units than bytes: a unit takes one byte at least, a pair of units four.
   let units = scratchUnits;
   if (units.length < count) {

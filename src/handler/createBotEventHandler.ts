@@ -1,4 +1,5 @@
 import { decodeEventBytes } from '../decode/decodeEventInput.js';
+import { decodeFormBytes } from '../decode/largeForm.js';
 import type { Limits } from '../decode/limits.js';
 import { resolveLimits } from '../decode/limits.js';
 import { readRequestBody } from '../decode/readRequestBody.js';
@@ -261,7 +262,7 @@ function fetchInput(request: Request): EndpointInput {
     method: request.method,
     contentType: request.headers.get('content-type'),
     decode: async (format, limits) =>
-      decodeEventBytes(await readRequestBody(request, limits), format, limits),
+      decodeEventBytes(await readRequestBody(request, limits), format, limits, decodeFormBytes),
     request: () => request,
   };
 }
