@@ -1,7 +1,7 @@
 import { decodeFormTree } from './decodeForm.js';
 import type { FormObject } from './FormObject.js';
 import type { DecodedForm } from './formTree.js';
-import type { Limits } from './limits.js';
+import { checkBodySize, type Limits } from './limits.js';
 import { decodeBytes } from './percentDecode.js';
 
 // A large form body as bytes, decoded without one string of the whole body. V8 keeps a string
@@ -44,6 +44,8 @@ const MARKER = [PERCENT, ZERO, ZERO];
 export function decodeFormBytes(bytes: Uint8Array, limits: Limits): DecodedForm {
   const end = bytes.length;
   if (end < LARGE_BODY || bytes.indexOf(0) !== -1) return decodeFormTree(bytes, limits);
+  // What decodeFormTree would refuse first; the rest of the body is smaller than the body.
+  checkBodySize(end, limits);
   // The long values, as [start, end) pairs; a forward cursor for `=` keeps the scan linear.
   const long: number[] = [];
   let nextEquals = -1;

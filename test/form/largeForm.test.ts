@@ -134,6 +134,21 @@ describe('decodeFormBytes', () => {
     }
   });
 
+  it('refuses what decodeFormTree refuses, with the same error', () => {
+    const long = `m=${'%D0%BF'.repeat(12_000)}`;
+    const cases: [string, Partial<typeof DEFAULT_LIMITS>][] = [
+      [long, { maxBytes: 70_000 }],
+      [`a[b][c]=1&${long}`, { maxDepth: 1 }],
+      [`${long}&${'k=1&'.repeat(20)}`, { maxParams: 10 }],
+    ];
+    for (const [binary, limits] of cases) {
+      const resolved = { ...DEFAULT_LIMITS, ...limits };
+      const expected = outcome(() => decodeFormModule.decodeFormTree(bytesOf(binary), resolved));
+      expect(expected).toHaveProperty('code');
+      expect(outcome(() => decodeFormBytes(bytesOf(binary), resolved))).toEqual(expected);
+    }
+  });
+
   it('lets a later duplicate replace a long value, and keeps appends in order', () => {
     const long = '%D0%BF'.repeat(12_000);
     const form = decodeFormBytes(
