@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotEvent, createBotEventHandler, parseBotEvent } from '../../src/index.js';
 import { createNodeMiddleware } from '../../src/node.js';
-import { close, listen, TOKEN } from '../recipes/support.js';
+import { close, listen, post, TOKEN } from '../recipes/support.js';
 import { fixtureText } from '../support/php.js';
 
 // Both endpoint paths decode a large form body's long values straight from its bytes
@@ -44,11 +44,7 @@ describe('a 300 KB form body through the endpoint', () => {
 
   it('gives createNodeMiddleware the same event', async () => {
     seen.length = 0;
-    const response = await fetch(url, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': FORM_TYPE },
-    });
+    const response = await post(url, body);
     expect(response.status).toBe(200);
     expect(seen).toEqual([expected]);
     expect(Buffer.byteLength(body)).toBeGreaterThan(256 * 1024);
