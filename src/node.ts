@@ -14,7 +14,7 @@ import { Readable } from 'node:stream';
 import { decodeEventBytes, decodeEventInput, type WireTree } from './decode/decodeEventInput.js';
 import { decodeFormBytes } from './decode/largeForm.js';
 import { checkBodySize, type Limits } from './decode/limits.js';
-import type { BodyFormat } from './decode/readRequestBody.js';
+import { type BodyFormat, emptyRequestBody } from './decode/readRequestBody.js';
 import { eventError } from './errors/EventParseError.js';
 import { errorBody } from './handler/createBotEventHandler.js';
 import {
@@ -145,11 +145,11 @@ const encoder = new TextEncoder();
  */
 function decodeParsedBody(body: unknown, format: BodyFormat, limits: Limits): WireTree {
   if (typeof body === 'string') {
-    if (body === '') throw eventError('malformed_body', 'the request body is empty');
+    if (body === '') throw emptyRequestBody();
     return decodeEventBytes(encoder.encode(body), format, limits, decodeFormBytes);
   }
   if (body instanceof Uint8Array) {
-    if (body.byteLength === 0) throw eventError('malformed_body', 'the request body is empty');
+    if (body.byteLength === 0) throw emptyRequestBody();
     return decodeEventBytes(body, format, limits, decodeFormBytes);
   }
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
@@ -196,8 +196,7 @@ function readNodeBody(request: IncomingMessage, limits: Limits): Promise<Uint8Ar
     };
     const onEnd = (): void => {
       stop();
-      // As the Fetch handler: an empty body is malformed, not a form without a token.
-      if (size === 0) reject(eventError('malformed_body', 'the request body is empty'));
+      if (size === 0) reject(emptyRequestBody());
       else resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
     };
     const onError = (): void => {

@@ -1,4 +1,4 @@
-import { describeKind, eventError } from '../errors/EventParseError.js';
+import { describeKind, type EventParseError, eventError } from '../errors/EventParseError.js';
 import { checkBodySize, type Limits } from './limits.js';
 
 /** The body formats a request may carry. */
@@ -82,7 +82,7 @@ export async function readRequestBody(request: Request, limits: Limits): Promise
   } finally {
     reader.releaseLock();
   }
-  if (size === 0) throw eventError('malformed_body', 'the request body is empty');
+  if (size === 0) throw emptyRequestBody();
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   const body = new Uint8Array(size);
   let offset = 0;
@@ -91,4 +91,12 @@ export async function readRequestBody(request: Request, limits: Limits): Promise
     offset += chunk.byteLength;
   }
   return body;
+}
+
+/**
+ * The endpoints' error for a request without a body: malformed, not a form without a token.
+ * @internal
+ */
+export function emptyRequestBody(): EventParseError {
+  return eventError('malformed_body', 'the request body is empty');
 }
