@@ -66,12 +66,10 @@ export function decodeFormBytes(bytes: Uint8Array, limits: Limits): DecodedForm 
   }
   if (long.length === 0) return decodeFormTree(bytes, limits);
   // The body with each long value replaced by its marker; any `%00` elsewhere: the ordinary path.
-  const markers = [];
+  // Value k's marker is `%00` + the digits of k.
   let size = end;
   for (let i = 0; i < long.length; i += 2) {
-    const marker = `${i / 2}`;
-    markers.push(marker);
-    size += MARKER.length + marker.length - ((long[i + 1] as number) - (long[i] as number));
+    size += MARKER.length + `${i / 2}`.length - ((long[i + 1] as number) - (long[i] as number));
   }
   const rest = new Uint8Array(size);
   let at = 0;
@@ -84,8 +82,8 @@ export function decodeFormBytes(bytes: Uint8Array, limits: Limits): DecodedForm 
     if (i === long.length) break;
     rest.set(MARKER, at);
     at += MARKER.length;
-    const marker = markers[i / 2] as string;
-    for (let d = 0; d < marker.length; d++) rest[at++] = marker.charCodeAt(d);
+    const digits = `${i / 2}`;
+    for (let d = 0; d < digits.length; d++) rest[at++] = digits.charCodeAt(d);
     from = long[i + 1] as number;
   }
   const form = decodeFormTree(rest, limits);
