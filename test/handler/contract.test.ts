@@ -21,6 +21,7 @@ import { createNodeMiddleware, type NodeMiddleware } from '../../src/node.js';
 import {
   close,
   FORM,
+  FORM_TYPE,
   HALF_FORM,
   listen,
   SECRETS,
@@ -34,7 +35,6 @@ import { fixtureText } from '../support/php.js';
 // context). Every case runs through the Fetch endpoint itself and through createNodeMiddleware on
 // node:http and in Express 5, and must give the expected answer on all three.
 
-const FORM_TYPE = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
 const JSON_BODY = fixtureText('onimcommandadd/en-group.json');
 const MESSAGE = fixtureText('v1/ONIMBOTMESSAGEADD-group.form.txt');

@@ -2,13 +2,12 @@ import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotEvent, createBotEventHandler, parseBotEvent } from '../../src/index.js';
 import { createNodeMiddleware } from '../../src/node.js';
-import { close, listen, post, TOKEN } from '../recipes/support.js';
+import { close, FORM_TYPE, listen, post, TOKEN } from '../recipes/support.js';
 import { fixtureText } from '../support/php.js';
 
 // Both endpoint paths decode a large form body's long values straight from its bytes
 // (src/decode/largeForm.ts): the event they hand on is the one parseBotEvent makes of the text.
 
-const FORM_TYPE = 'application/x-www-form-urlencoded';
 const body = fixtureText('bench/long-cyrillic.form.txt');
 const seen: BotEvent[] = [];
 const endpoint = createBotEventHandler(
