@@ -19,10 +19,30 @@ import { summarizeProfile } from './cpuProfile.js';
 import { replaceLoadSection } from './docSection.js';
 import { LOAD_SERVERS, LOAD_TOKEN, type LoadServerName } from './loadServer.js';
 
-const ROUNDS = Number(process.env.LOAD_ROUNDS ?? 3);
-const SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
-const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 16);
-const WRITE = process.env.LOAD_WRITE !== '0';
+/** A knob's number: its default when unset, else a positive number (a whole one if `whole`). */
+function knob(name: string, fallback: number, whole: boolean): number {
+  const text = process.env[name];
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (text.trim() === '' || !(value > 0) || (whole && !Number.isInteger(value))) {
+    throw new Error(
+      `${name}=${JSON.stringify(text)} is not a positive ${whole ? 'whole number' : 'number'}; unset it for ${fallback}`,
+    );
+  }
+  return value;
+}
+
+const ROUNDS = knob('LOAD_ROUNDS', 3, true);
+const SECONDS = knob('LOAD_SECONDS', 5, false);
+const CONNECTIONS = knob('LOAD_CONNECTIONS', 16, true);
+const WRITE = (() => {
+  const text = process.env.LOAD_WRITE;
+  if (text === undefined || text === '1') return true;
+  if (text === '0') return false;
+  throw new Error(
+    `LOAD_WRITE=${JSON.stringify(text)}: use 0 (only print) or 1 (write the docs, the default)`,
+  );
+})();
 const PROFILE = process.env.LOAD_PROFILE as LoadServerName | undefined;
 
 const read = (path: string) =>
